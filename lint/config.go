@@ -1,0 +1,477 @@
+package lint
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// ConfigFileName is the name of the config file the CLI looks for.
+const ConfigFileName = ".vocero.yaml"
+
+// Defaults of the institution, used where the config leaves a key unset.
+var (
+	DefaultDomains        = []string{"ieesonora.org.mx"}
+	DefaultAllowedDomains = []string{"ine.mx", "te.gob.mx", "gob.mx", "dof.gob.mx", "sonora.gob.mx", "boletinoficial.sonora.gob.mx", "teesonora.org.mx", "inai.org.mx"}
+	DefaultHandles        = []string{"IEESonora"}
+	DefaultPlatforms      = []Platform{X, Facebook}
+	DefaultTimezone       = "America/Hermosillo"
+)
+
+// Config is everything a user sets. The zero value is the institution's
+// defaults; Resolve fills them in. The CLI loads it from .vocero.yaml; a Go
+// service builds it in code.
+type Config struct {
+	Lang           Lang                  `yaml:"lang"`
+	Platforms      []Platform            `yaml:"platforms"`
+	Timezone       string                `yaml:"timezone"`
+	Institution    Institution           `yaml:"institution"`
+	AllowedDomains []string              `yaml:"allowed_domains"`
+	Acronyms       []string              `yaml:"acronyms"`
+	Words          []string              `yaml:"words"`
+	Campaigns      []Campaign            `yaml:"campaigns"`
+	History        string                `yaml:"history"`
+	Lexicons       map[string]Lexicon    `yaml:"lexicons"`
+	Rules          map[string]RuleConfig `yaml:"rules"`
+
+	// Path is the file the config was read from, for error messages and
+	// for resolving relative paths (History).
+	Path string `yaml:"-"`
+	// Date is the publish time assumed for posts that carry none; zero
+	// means the time of the check.
+	Date time.Time `yaml:"-"`
+	// Location is Timezone loaded; Resolve sets it.
+	Location *time.Location `yaml:"-"`
+	// Past holds published posts, for rules that compare with history
+	// (callers load them; the CLI reads History).
+	Past []Post `yaml:"-"`
+}
+
+// Institution lists what is the institution's own, public data.
+type Institution struct {
+	Domains   []string `yaml:"domains"`
+	Phones    []string `yaml:"phones"`
+	Emails    []string `yaml:"emails"`
+	Addresses []string `yaml:"addresses"`
+	Handles   []string `yaml:"handles"`
+}
+
+// Campaign is a communication campaign with its hashtags and dates.
+type Campaign struct {
+	Name      string     `yaml:"name"`
+	Hashtags  []string   `yaml:"hashtags"`
+	Start     Date       `yaml:"start"`
+	End       Date       `yaml:"end"`
+	Platforms []Platform `yaml:"platforms"`
+}
+
+// Lexicon extends or trims a built-in lexicon: entries use the lexicon
+// file's own line format.
+type Lexicon struct {
+	Add    []string `yaml:"add"`
+	Remove []string `yaml:"remove"`
+}
+
+// RuleConfig is the config of one rule: a severity (off disables it) and
+// the rule's own options.
+type RuleConfig struct {
+	// Severity overrides the rule's findings' severity; Off with Set
+	// disables the rule.
+	Severity Severity
+	// Set is true when the config names a severity.
+	Set bool
+	// Options are the other keys, decoded by the rule.
+	Options RuleOptions
+	line    int
+}
+
+// UnmarshalYAML accepts `off|error|warning|info` or a map with an optional
+// severity key and the rule's options.
+func (rc *RuleConfig) UnmarshalYAML(n *yaml.Node) error {
+	rc.line = n.Line
+	switch n.Kind {
+	case yaml.ScalarNode:
+		s, err := ParseSeverity(n.Value)
+		if err != nil {
+			return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: %v", n.Line, err)}}
+		}
+		rc.Severity, rc.Set = s, true
+		return nil
+	case yaml.MappingNode:
+		opts := &yaml.Node{Kind: yaml.MappingNode, Tag: n.Tag, Line: n.Line, Column: n.Column}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			if k.Value == "severity" {
+				s, err := ParseSeverity(v.Value)
+				if err != nil {
+					return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: %v", v.Line, err)}}
+				}
+				rc.Severity, rc.Set = s, true
+				continue
+			}
+			opts.Content = append(opts.Content, k, v)
+		}
+		if len(opts.Content) > 0 {
+			rc.Options = RuleOptions{node: opts}
+		}
+		return nil
+	}
+	return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: a rule takes a severity or a map of options", n.Line)}}
+}
+
+// RuleOptions holds a rule's options as written in the config.
+type RuleOptions struct {
+	node *yaml.Node
+	path string
+	rule string
+}
+
+// Empty reports whether no option was given.
+func (o RuleOptions) Empty() bool { return o.node == nil }
+
+// Decode fills the struct pointed to by v from the options. Keys are
+// matched against the struct's yaml tags; an unknown key or a wrong type
+// is an error that names the file, line and key.
+func (o RuleOptions) Decode(v any) error {
+	if o.node == nil {
+		return nil
+	}
+	known := map[string]bool{}
+	t := reflect.TypeOf(v)
+	if t.Kind() != reflect.Pointer || t.Elem().Kind() != reflect.Struct {
+		return fmt.Errorf("RuleOptions.Decode needs a pointer to a struct, got %T", v)
+	}
+	for i := 0; i < t.Elem().NumField(); i++ {
+		name, _, _ := strings.Cut(t.Elem().Field(i).Tag.Get("yaml"), ",")
+		if name == "" {
+			name = strings.ToLower(t.Elem().Field(i).Name)
+		}
+		known[name] = true
+	}
+	for i := 0; i+1 < len(o.node.Content); i += 2 {
+		k := o.node.Content[i]
+		if !known[k.Value] {
+			names := make([]string, 0, len(known))
+			for n := range known {
+				if n != "-" {
+					names = append(names, n)
+				}
+			}
+			sort.Strings(names)
+			return fmt.Errorf("%s:%d: rules.%s: unknown option %q (known: severity, %s)", o.where(), k.Line, o.rule, k.Value, strings.Join(names, ", "))
+		}
+	}
+	if err := o.node.Decode(v); err != nil {
+		return fmt.Errorf("%s: rules.%s: %w", o.where(), o.rule, cleanYAMLError(o.where(), err))
+	}
+	return nil
+}
+
+func (o RuleOptions) where() string {
+	if o.path == "" {
+		return "config"
+	}
+	return o.path
+}
+
+// Date is a calendar day, as written in the config (2027-06-06).
+type Date struct {
+	Year  int
+	Month time.Month
+	Day   int
+}
+
+// IsZero reports whether the date is unset.
+func (d Date) IsZero() bool { return d.Year == 0 }
+
+// String formats the date as YYYY-MM-DD.
+func (d Date) String() string { return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day) }
+
+// In returns the start of the day in loc.
+func (d Date) In(loc *time.Location) time.Time {
+	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
+}
+
+// Contains reports whether t falls on a day from start to end, inclusive,
+// in loc. A zero start or end leaves that side open.
+func Contains(start, end Date, t time.Time, loc *time.Location) bool {
+	t = t.In(loc)
+	day := Date{t.Year(), t.Month(), t.Day()}
+	if !start.IsZero() && day.before(start) {
+		return false
+	}
+	if !end.IsZero() && end.before(day) {
+		return false
+	}
+	return true
+}
+
+func (d Date) before(e Date) bool {
+	if d.Year != e.Year {
+		return d.Year < e.Year
+	}
+	if d.Month != e.Month {
+		return d.Month < e.Month
+	}
+	return d.Day < e.Day
+}
+
+// ParseDate parses YYYY-MM-DD.
+func ParseDate(s string) (Date, error) {
+	t, err := time.Parse("2006-01-02", strings.TrimSpace(s))
+	if err != nil {
+		return Date{}, fmt.Errorf("invalid date %q (want YYYY-MM-DD)", s)
+	}
+	return Date{t.Year(), t.Month(), t.Day()}, nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (d *Date) UnmarshalText(b []byte) error {
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// UnmarshalYAML accepts dates with or without a time of day.
+func (d *Date) UnmarshalYAML(n *yaml.Node) error {
+	s := n.Value
+	if len(s) > 10 && (s[10] == 'T' || s[10] == ' ') {
+		s = s[:10]
+	}
+	v, err := ParseDate(s)
+	if err != nil {
+		return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: %v", n.Line, err)}}
+	}
+	*d = v
+	return nil
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// Duration is a time span written as Go durations or with a day unit (7d).
+type Duration time.Duration
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := ParseDuration(string(b))
+	if err != nil {
+		return err
+	}
+	*d = Duration(v)
+	return nil
+}
+
+// ParseDuration parses "7d", "36h", "1d12h" or any time.ParseDuration form.
+func ParseDuration(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	var total time.Duration
+	if i := strings.IndexByte(s, 'd'); i > 0 {
+		n, err := strconv.Atoi(s[:i])
+		if err != nil || n < 0 {
+			return 0, fmt.Errorf("invalid duration %q (want e.g. 7d or 36h)", s)
+		}
+		total = time.Duration(n) * 24 * time.Hour
+		s = s[i+1:]
+		if s == "" {
+			return total, nil
+		}
+	}
+	v, err := time.ParseDuration(s)
+	if err != nil {
+		return 0, fmt.Errorf("invalid duration %q (want e.g. 7d or 36h)", s)
+	}
+	return total + v, nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (p *Platform) UnmarshalText(b []byte) error {
+	v, err := ParsePlatform(string(b))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (l *Lang) UnmarshalText(b []byte) error {
+	v, err := ParseLang(string(b))
+	if err != nil {
+		return err
+	}
+	*l = v
+	return nil
+}
+
+// ParseConfig reads a config from YAML. path is used in error messages and
+// to resolve relative paths. Unknown keys and wrong types are errors that
+// name the file, line and key.
+func ParseConfig(data []byte, path string) (Config, error) {
+	var c Config
+	if len(bytes.TrimSpace(data)) == 0 {
+		c.Path = path
+		return c, nil
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&c); err != nil {
+		return Config{}, cleanYAMLError(path, err)
+	}
+	c.Path = path
+	for id, rc := range c.Rules {
+		rc.Options.path, rc.Options.rule = path, id
+		c.Rules[id] = rc
+	}
+	return c, nil
+}
+
+// LoadConfig reads the config file at path.
+func LoadConfig(path string) (Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return Config{}, fmt.Errorf("reading config: %w", err)
+	}
+	return ParseConfig(data, path)
+}
+
+// FindConfig walks up from dir to the root and returns the path of the first
+// .vocero.yaml found, or "" when there is none.
+func FindConfig(dir string) (string, error) {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	for {
+		p := filepath.Join(dir, ConfigFileName)
+		if st, err := os.Stat(p); err == nil && !st.IsDir() {
+			return p, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", nil
+		}
+		dir = parent
+	}
+}
+
+var (
+	yamlLine     = regexp.MustCompile(`^line (\d+): (.*)$`)
+	yamlNotFound = regexp.MustCompile(`^field (\S+) not found in type \S+$`)
+	yamlCannot   = regexp.MustCompile("^cannot unmarshal !!(\\w+) `([^`]*)` into (.*)$")
+)
+
+// cleanYAMLError turns yaml's messages into "path:line: message" lines.
+func cleanYAMLError(path string, err error) error {
+	var te *yaml.TypeError
+	if !errors.As(err, &te) {
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		if m := yamlLine.FindStringSubmatch(msg); m != nil {
+			return fmt.Errorf("%s:%s: %s", path, m[1], m[2])
+		}
+		return fmt.Errorf("%s: %s", path, msg)
+	}
+	lines := make([]string, 0, len(te.Errors))
+	for _, e := range te.Errors {
+		m := yamlLine.FindStringSubmatch(strings.TrimSpace(e))
+		if m == nil {
+			lines = append(lines, fmt.Sprintf("%s: %s", path, e))
+			continue
+		}
+		msg := m[2]
+		if f := yamlNotFound.FindStringSubmatch(msg); f != nil {
+			msg = fmt.Sprintf("unknown key %q", f[1])
+		} else if f := yamlCannot.FindStringSubmatch(msg); f != nil {
+			msg = fmt.Sprintf("wrong type: %q is a %s, want %s", f[2], f[1], friendlyType(f[3]))
+		}
+		lines = append(lines, fmt.Sprintf("%s:%s: %s", path, m[1], msg))
+	}
+	return errors.New(strings.Join(lines, "\n"))
+}
+
+func friendlyType(t string) string {
+	switch {
+	case strings.HasPrefix(t, "[]"):
+		return "a list"
+	case strings.HasPrefix(t, "map["), strings.HasPrefix(t, "lint."):
+		return "a map"
+	case t == "bool":
+		return "true or false"
+	case strings.HasPrefix(t, "int"), strings.HasPrefix(t, "float"):
+		return "a number"
+	}
+	return t
+}
+
+// Resolve returns a copy of c with the defaults filled in and Location
+// loaded. It fails on an unknown time zone.
+func (c Config) Resolve() (Config, error) {
+	if c.Lang == "" {
+		c.Lang = Spanish
+	}
+	if len(c.Platforms) == 0 {
+		c.Platforms = DefaultPlatforms
+	}
+	if c.Timezone == "" {
+		c.Timezone = DefaultTimezone
+	}
+	if c.Location == nil {
+		loc, err := time.LoadLocation(c.Timezone)
+		if err != nil {
+			// Hermosillo keeps UTC-7 all year; tzdata may be missing.
+			if c.Timezone == DefaultTimezone {
+				loc = time.FixedZone("MST", -7*3600)
+			} else {
+				return c, fmt.Errorf("%s: timezone: unknown time zone %q", c.where(), c.Timezone)
+			}
+		}
+		c.Location = loc
+	}
+	if len(c.Institution.Domains) == 0 {
+		c.Institution.Domains = DefaultDomains
+	}
+	if len(c.Institution.Handles) == 0 {
+		c.Institution.Handles = DefaultHandles
+	}
+	if c.AllowedDomains == nil {
+		c.AllowedDomains = DefaultAllowedDomains
+	}
+	for i, camp := range c.Campaigns {
+		if len(camp.Hashtags) == 0 {
+			return c, fmt.Errorf("%s: campaigns[%d]: a campaign needs at least one hashtag", c.where(), i)
+		}
+		if !camp.Start.IsZero() && !camp.End.IsZero() && camp.End.before(camp.Start) {
+			return c, fmt.Errorf("%s: campaigns[%d]: end %s is before start %s", c.where(), i, camp.End, camp.Start)
+		}
+	}
+	return c, nil
+}
+
+func (c Config) where() string {
+	if c.Path == "" {
+		return "config"
+	}
+	return c.Path
+}
+
+// Rule returns the config of the rule with the given ID.
+func (c Config) Rule(id string) RuleConfig {
+	rc := c.Rules[id]
+	if rc.Options.rule == "" {
+		rc.Options.rule, rc.Options.path = id, c.Path
+	}
+	return rc
+}

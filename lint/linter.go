@@ -1,0 +1,366 @@
+package lint
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Linter checks posts with a fixed set of rules and a fixed configuration.
+// It is immutable after New and safe for concurrent use.
+type Linter struct {
+	cfg   Config
+	rules []entry
+	ids   map[string]bool
+}
+
+type entry struct {
+	rule Rule
+	meta Meta
+	sev  Severity // config override, or Off for none
+	opts RuleOptions
+}
+
+// SwitchRuleID is the rule ID of the findings the engine itself reports
+// about inline switches that name unknown rules.
+const SwitchRuleID = "inline-switch"
+
+// New builds a Linter. cfg is resolved (see Config.Resolve); rules the config
+// turns off are left out. It fails on invalid rule metadata, duplicate rule
+// IDs, config for an unknown rule, or an invalid config.
+func New(cfg Config, rules ...Rule) (*Linter, error) {
+	cfg, err := cfg.Resolve()
+	if err != nil {
+		return nil, err
+	}
+	l := &Linter{cfg: cfg, ids: map[string]bool{}}
+	for _, r := range rules {
+		if r == nil {
+			continue
+		}
+		m := r.Meta()
+		if err := m.Validate(); err != nil {
+			return nil, err
+		}
+		if l.ids[m.ID] {
+			return nil, fmt.Errorf("two rules share the ID %q", m.ID)
+		}
+		l.ids[m.ID] = true
+		rc := cfg.Rule(m.ID)
+		if rc.Set && rc.Severity == Off {
+			continue
+		}
+		e := entry{rule: r, meta: m, opts: rc.Options}
+		if rc.Set {
+			e.sev = rc.Severity
+		}
+		l.rules = append(l.rules, e)
+	}
+	var unknown []string
+	for id := range cfg.Rules {
+		if !l.ids[id] {
+			unknown = append(unknown, id)
+		}
+	}
+	if len(unknown) > 0 {
+		sort.Strings(unknown)
+		rc := cfg.Rules[unknown[0]]
+		return nil, fmt.Errorf("%s:%d: rules: unknown rule %q", cfg.where(), rc.line, strings.Join(unknown, `", "`))
+	}
+	return l, nil
+}
+
+// Config returns the resolved configuration.
+func (l *Linter) Config() Config { return l.cfg }
+
+// Rules returns the metadata of the enabled rules, in order.
+func (l *Linter) Rules() []Meta {
+	out := make([]Meta, len(l.rules))
+	for i, e := range l.rules {
+		out[i] = e.meta
+	}
+	return out
+}
+
+// Known reports whether id names a rule of the Linter (enabled or not).
+func (l *Linter) Known(id string) bool { return l.ids[id] }
+
+// Result is what Lint found in one post.
+type Result struct {
+	Post     *Post
+	Findings []Finding
+	// Err joins the errors of rules that broke and the context's error when
+	// the check was cancelled; Findings holds what was found before.
+	Err error
+}
+
+// Count returns how many findings have each severity.
+func (r Result) Count() (errs, warnings, infos int) {
+	for _, f := range r.Findings {
+		switch f.Severity {
+		case Error:
+			errs++
+		case Warning:
+			warnings++
+		case Info:
+			infos++
+		}
+	}
+	return
+}
+
+// Max returns the highest severity found, or Off.
+func (r Result) Max() Severity {
+	m := Off
+	for _, f := range r.Findings {
+		if f.Severity > m {
+			m = f.Severity
+		}
+	}
+	return m
+}
+
+// Lint checks one post. It honours ctx: when ctx is done it stops between
+// rules and reports ctx.Err() in Result.Err.
+func (l *Linter) Lint(ctx context.Context, post Post) Result {
+	p := &post
+	res := Result{Post: p}
+	var errs []error
+	docs := map[Reads]*Document{}
+	base := newDocument(p, &l.cfg, 0)
+	docs[0] = base
+	mapped := make([]Finding, 0, 8)
+	for i := range l.rules {
+		if err := ctx.Err(); err != nil {
+			errs = append(errs, err)
+			break
+		}
+		e := &l.rules[i]
+		doc := base
+		if reads := e.meta.Reads & p.reads(); reads != 0 {
+			if docs[reads] == nil {
+				docs[reads] = newDocument(p, &l.cfg, reads)
+				docs[reads].base = base
+			}
+			doc = docs[reads]
+		}
+		pass := &Pass{Doc: doc, Config: &l.cfg, Options: e.opts, Lang: l.cfg.Lang, meta: &e.meta}
+		pass.report = func(f Finding) {
+			if e.sev != Off {
+				f.Severity = e.sev
+			}
+			if f2, ok := l.place(doc, f); ok {
+				mapped = append(mapped, f2)
+			}
+		}
+		if err := safeCheck(e.rule, pass); err != nil {
+			errs = append(errs, fmt.Errorf("rule %s: %w", e.meta.ID, err))
+		}
+	}
+	mapped = append(mapped, l.switchFindings(p)...)
+	mapped = applySwitches(p, mapped)
+	sortFindings(mapped)
+	res.Findings = dedup(mapped)
+	if len(res.Findings) > 0 {
+		positions(p, res.Findings)
+	}
+	res.Err = errors.Join(errs...)
+	return res
+}
+
+// reads returns the region kinds present in the post.
+func (p *Post) reads() Reads {
+	var r Reads
+	for _, reg := range p.Regions {
+		switch reg.Kind {
+		case Verbatim:
+			r |= ReadsVerbatim
+		case Link:
+			r |= ReadsLinks
+		}
+	}
+	return r
+}
+
+// safeCheck runs a rule and turns a panic into an error, so that one broken
+// rule does not take the others down.
+func safeCheck(r Rule, p *Pass) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("panic: %v", v)
+		}
+	}()
+	return r.Check(p)
+}
+
+// place maps a finding from view offsets to original offsets and checks it.
+func (l *Linter) place(doc *Document, f Finding) (Finding, bool) {
+	n := len(doc.Text)
+	if f.Span.Start < 0 || f.Span.End > n || f.Span.Start > f.Span.End {
+		return f, false
+	}
+	f.Span.Start, f.Span.End = doc.OrigSpan(f.Span)
+	if f.Fix != nil {
+		fix := &Fix{Message: f.Fix.Message, Edits: make([]Edit, 0, len(f.Fix.Edits))}
+		for _, e := range f.Fix.Edits {
+			if e.Start < 0 || e.End > n || e.Start > e.End {
+				fix = nil
+				break
+			}
+			a, b := doc.OrigSpan(Span{e.Start, e.End})
+			if protected(doc.Post, a, b) {
+				fix = nil
+				break
+			}
+			fix.Edits = append(fix.Edits, Edit{Start: a, End: b, New: e.New})
+		}
+		if fix != nil && (len(fix.Edits) == 0 || overlapping(fix.Edits)) {
+			fix = nil
+		}
+		f.Fix = fix
+	}
+	return f, true
+}
+
+// protected reports whether [a, b) touches text no fix may change (Markdown
+// syntax, front matter, comments).
+func protected(p *Post, a, b int) bool {
+	for _, r := range p.Regions {
+		if r.Kind != Markup && r.Kind != Hidden {
+			continue
+		}
+		if a < r.End && r.Start < b || (a == b && r.Start < a && a < r.End) {
+			return true
+		}
+	}
+	return false
+}
+
+func sortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := &fs[i], &fs[j]
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start < b.Span.Start
+		}
+		if a.Span.End != b.Span.End {
+			return a.Span.End < b.Span.End
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		return a.Message < b.Message
+	})
+}
+
+func dedup(fs []Finding) []Finding {
+	out := fs[:0]
+	for i, f := range fs {
+		if i > 0 {
+			p := &fs[i-1]
+			if p.Rule == f.Rule && p.Kind == f.Kind && p.Span == f.Span && p.Message == f.Message {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// positions fills line, column and text from original offsets.
+func positions(p *Post, fs []Finding) {
+	text := p.Text
+	lineStarts := []int{0}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			lineStarts = append(lineStarts, i+1)
+		}
+	}
+	at := func(off int) (int, int) {
+		ln := sort.Search(len(lineStarts), func(i int) bool { return lineStarts[i] > off }) - 1
+		col := utf8.RuneCountInString(text[lineStarts[ln]:off]) + 1
+		line := ln + 1
+		if p.Line > 0 {
+			line += p.Line - 1
+		}
+		return line, col
+	}
+	for i := range fs {
+		f := &fs[i]
+		f.Line, f.Column = at(f.Span.Start)
+		f.EndLine, f.EndColumn = at(f.Span.End)
+		f.Text = text[f.Span.Start:f.Span.End]
+	}
+}
+
+// switchFindings reports inline switches that name unknown rules.
+func (l *Linter) switchFindings(p *Post) []Finding {
+	var out []Finding
+	for _, s := range p.Switches {
+		for _, id := range s.Rules {
+			if !l.ids[id] && id != SwitchRuleID {
+				out = append(out, Finding{
+					Rule: SwitchRuleID, Kind: "unknown-rule", Severity: Warning,
+					Criteria: []string{"1"},
+					Message:  Message{ES: "el interruptor nombra una regla que no existe: %q", EN: "the switch names a rule that does not exist: %q"}.In(l.cfg.Lang, id),
+					Span:     Span{s.Start, s.Stop},
+				})
+			}
+		}
+	}
+	return out
+}
+
+// applySwitches drops findings that inline switches turn off.
+func applySwitches(p *Post, fs []Finding) []Finding {
+	if len(p.Switches) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if !switchedOff(p.Switches, f.Rule, f.Span.Start) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func switchedOff(sw []Switch, rule string, off int) bool {
+	if rule == SwitchRuleID {
+		return false
+	}
+	disabled := false
+	for _, s := range sw {
+		if s.Offset > off {
+			break
+		}
+		if !names(s.Rules, rule) {
+			continue
+		}
+		if s.End > 0 {
+			if off < s.End {
+				return true
+			}
+			continue
+		}
+		disabled = !s.Enable
+	}
+	return disabled
+}
+
+func names(ids []string, id string) bool {
+	if len(ids) == 0 {
+		return true
+	}
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}

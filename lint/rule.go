@@ -1,0 +1,128 @@
+package lint
+
+import (
+	"fmt"
+	"regexp"
+)
+
+// Rule checks a post. A rule is built once, by a constructor with typed
+// options, and must be safe for concurrent use: Check may run on many
+// goroutines at once, so a rule keeps no per-post state.
+type Rule interface {
+	Meta() Meta
+	// Check reports findings through p. A returned error means the rule
+	// itself broke; the engine still returns the other rules' findings.
+	Check(p *Pass) error
+}
+
+// Meta describes a rule. It is the rule's documentation: `vocero rules` and
+// the README's rule reference are generated from it.
+type Meta struct {
+	// ID is stable, kebab-case English ("personal-data").
+	ID string
+	// Criteria are the sections of the criteria the rule enforces ("6.III").
+	Criteria []string
+	// Severity is the default severity of its findings.
+	Severity Severity
+	// Summary is one line in each language.
+	Summary Message
+	// Doc is a longer explanation in each language.
+	Doc Message
+	// Bad and Good are a before/after example post.
+	Bad, Good string
+	// Reads lists the non-prose regions the rule reads (code, links).
+	Reads Reads
+	// Messages lists every message the rule can report, by key, so that a
+	// test can check each exists in both languages.
+	Messages map[string]Message
+}
+
+var idPattern = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+var criterionPattern = regexp.MustCompile(`^([1-8](\.[1-9])?( ?[a-g]\)?)?|[1-8]\.[IVXL]+)$`)
+
+// Validate checks that the metadata is complete.
+func (m Meta) Validate() error {
+	if !idPattern.MatchString(m.ID) {
+		return fmt.Errorf("rule id %q is not kebab-case", m.ID)
+	}
+	if len(m.Criteria) == 0 {
+		return fmt.Errorf("rule %s cites no criteria", m.ID)
+	}
+	for _, c := range m.Criteria {
+		if !criterionPattern.MatchString(c) {
+			return fmt.Errorf("rule %s: criterion %q is not a section of the criteria", m.ID, c)
+		}
+	}
+	if m.Severity < Info || m.Severity > Error {
+		return fmt.Errorf("rule %s: default severity %v", m.ID, m.Severity)
+	}
+	if m.Summary.ES == "" || m.Summary.EN == "" {
+		return fmt.Errorf("rule %s: summary missing in a language", m.ID)
+	}
+	for k, msg := range m.Messages {
+		if msg.ES == "" || msg.EN == "" {
+			return fmt.Errorf("rule %s: message %q missing in a language", m.ID, k)
+		}
+		if verbs(msg.ES) != verbs(msg.EN) {
+			return fmt.Errorf("rule %s: message %q takes %d arguments in Spanish and %d in English", m.ID, k, verbs(msg.ES), verbs(msg.EN))
+		}
+	}
+	return nil
+}
+
+// verbs counts formatting verbs, ignoring %%.
+func verbs(s string) int {
+	n := 0
+	for i := 0; i < len(s)-1; i++ {
+		if s[i] == '%' {
+			if s[i+1] == '%' {
+				i++
+				continue
+			}
+			n++
+		}
+	}
+	return n
+}
+
+// Pass is what a rule sees while checking one post.
+type Pass struct {
+	// Doc is the post as the rule may read it.
+	Doc *Document
+	// Config is the linter's configuration, defaults filled in.
+	Config *Config
+	// Options are the rule's own settings from the config (may be nil).
+	Options RuleOptions
+	// Lang is the language for messages.
+	Lang Lang
+
+	meta   *Meta
+	report func(Finding)
+}
+
+// Report records a finding. Empty Rule, Severity and Criteria are filled
+// from the rule's Meta.
+func (p *Pass) Report(f Finding) {
+	if f.Rule == "" {
+		f.Rule = p.meta.ID
+	}
+	if f.Severity == Off {
+		f.Severity = p.meta.Severity
+	}
+	if f.Criteria == nil {
+		f.Criteria = p.meta.Criteria
+	}
+	p.report(f)
+}
+
+// Msg formats the message m in the pass's language.
+func (p *Pass) Msg(m Message, args ...any) string { return m.In(p.Lang, args...) }
+
+// Msgf formats the rule's message with the given key (from Meta.Messages).
+func (p *Pass) Msgf(key string, args ...any) string {
+	m, ok := p.meta.Messages[key]
+	if !ok {
+		return fmt.Sprintf("missing message %s/%s", p.meta.ID, key)
+	}
+	return m.In(p.Lang, args...)
+}
