@@ -1,0 +1,85 @@
+package source
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/vocero/vocero/lint"
+)
+
+// Error is a reader error that names the file and line.
+type Error struct {
+	Path string
+	Line int // 1-based; 0 when the error concerns the whole file
+	Msg  string
+}
+
+// Error returns "path:line: msg" (or "path: msg" without a line).
+func (e *Error) Error() string {
+	p := e.Path
+	if p == "" {
+		p = "-"
+	}
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", p, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", p, e.Msg)
+}
+
+func errorf(path string, line int, format string, args ...any) *Error {
+	return &Error{Path: path, Line: line, Msg: fmt.Sprintf(format, args...)}
+}
+
+// Format is an input format known to Read.
+type Format int
+
+// Input formats.
+const (
+	Unknown Format = iota
+	Text
+	Markdown
+	JSONL
+	CSV
+)
+
+// FormatOf returns the format Read uses for path: by extension, case
+// insensitive; "-" and "" are stdin, read as text.
+func FormatOf(path string) Format {
+	if path == "" || path == "-" {
+		return Text
+	}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt":
+		return Text
+	case ".md", ".markdown":
+		return Markdown
+	case ".jsonl":
+		return JSONL
+	case ".csv":
+		return CSV
+	}
+	return Unknown
+}
+
+// Supported reports whether a directory walk should read this file.
+func Supported(path string) bool { return FormatOf(path) != Unknown }
+
+// Read turns the bytes of one file into posts; the format comes from the
+// extension (.txt, .md/.markdown, .jsonl, .csv; path "-" or "" is stdin,
+// read as .txt). Every post has Path set to path. A file that cannot be
+// read as its format is an *Error naming the file and line; no posts are
+// returned then.
+func Read(path string, data []byte) ([]lint.Post, error) {
+	switch FormatOf(path) {
+	case Text:
+		return readText(path, data)
+	case Markdown:
+		return readMarkdown(path, data)
+	case JSONL:
+		return readJSONL(path, data)
+	case CSV:
+		return readCSV(path, data)
+	}
+	return nil, errorf(path, 0, "unsupported file type %q (want .txt, .md, .jsonl or .csv)", filepath.Ext(path))
+}
