@@ -146,7 +146,9 @@ func (r removal) needsWork(s string) bool {
 			return true
 		}
 		if c >= utf8.RuneSelf {
-			return r.slowNeedsWork(s[i:])
+			// Start at the ASCII starter before, which a combining mark
+			// may compose with.
+			return r.slowNeedsWork(s[max(i-1, 0):])
 		}
 	}
 	return false

@@ -1,0 +1,48 @@
+// Package lint is vocero's engine: it checks a draft social-media post in
+// Spanish against the institution's criteria for institutional social-media
+// use, through rules.
+//
+// # Checking a post
+//
+// Build a Linter once with a Config and the rules (package rules has the
+// built-in ones), then call Lint for each post, from as many goroutines as
+// you like:
+//
+//	l, err := rules.NewLinter(lint.Config{})
+//	res := l.Lint(ctx, lint.Post{Text: draft, Platforms: []lint.Platform{lint.X}})
+//	for _, f := range res.Findings { ... }
+//
+// The zero Config is the institution's defaults (its domain, time zone,
+// platforms). A Linter is immutable and keeps no per-post state.
+//
+// # Positions
+//
+// A Finding's Span holds byte offsets [Start, End) into Post.Text as
+// written; Line and Column are 1-based, columns counted in Unicode code
+// points. When a post is a record inside a larger file (a JSON line, a CSV
+// row), the reader sets Post.Line and lines count from there.
+//
+// Rules do not see Post.Text directly: they read a Document, whose Text is
+// an analysis view of the post (NFC, invisible characters such as zero-width
+// spaces removed, full-width forms folded, Markdown syntax and comments
+// removed). That view defeats simple evasions (a CURP split by zero-width
+// spaces is still a CURP). Rules report spans in the view; the Linter maps
+// them back to the original bytes, so a caller never sees view offsets.
+//
+// # Writing a rule
+//
+// A rule is a value with two methods: Meta, which describes it (ID, the
+// criteria it enforces, default severity, summaries and messages in Spanish
+// and English), and Check, which reads p.Doc and calls p.Report for each
+// problem. Check returns an error only when the rule itself fails. Rules must
+// be safe for concurrent use: build what they need once, in a constructor,
+// and keep no state per post. See the example of a custom rule.
+//
+// # Fixes
+//
+// A Finding may carry a Fix: non-overlapping edits that correct it. A fix is
+// only offered when there is one right answer; where a person must choose,
+// the finding lists Suggestions instead. ApplyFixes and Linter.Fix apply
+// fixes, skipping those that overlap, and Linter.Fix repeats until nothing
+// is left to fix, so fixing twice changes nothing more.
+package lint
