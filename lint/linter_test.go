@@ -159,7 +159,7 @@ type ruleFunc struct {
 	check func(p *Pass) error
 }
 
-func (r ruleFunc) Meta() Meta            { return r.meta }
+func (r ruleFunc) Meta() Meta          { return r.meta }
 func (r ruleFunc) Check(p *Pass) error { return r.check(p) }
 
 func TestRegionsAndReads(t *testing.T) {
