@@ -1,6 +1,11 @@
 package source
 
 import (
+	"bytes"
+	"encoding/json"
+	"sort"
+	"strings"
+
 	"github.com/vocero/vocero/lint"
 )
 
@@ -16,44 +21,243 @@ func SafeFix(f lint.Finding) bool {
 // file's bytes, never touching front matter or Markdown syntax (regions),
 // and returns the new bytes and how many fixes were applied. choose nil
 // means SafeFix. A fix that overlaps one already taken is skipped whole.
+//
+// For records (.jsonl, .csv) only the text of each record changes: the
+// JSON string or the CSV cell is re-encoded, the rest of the line is kept
+// byte for byte. When a post no longer matches data (the file changed
+// since it was read), ApplyFixes returns an *Error and data unchanged.
 func ApplyFixes(path string, data []byte, results []lint.Result, choose func(lint.Finding) bool) ([]byte, int, error) {
 	if choose == nil {
 		choose = SafeFix
 	}
 	switch FormatOf(path) {
 	case Text, Markdown:
-		var fs []lint.Finding
-		for _, r := range results {
-			if r.Post == nil {
-				continue
-			}
-			for _, f := range r.Findings {
-				if allowed(r.Post, f) {
-					fs = append(fs, f)
-				}
-			}
-		}
-		out, applied := lint.ApplyFixes(string(data), fs, choose)
-		return []byte(out), len(applied), nil
+		return fixWhole(path, data, results, choose)
+	case JSONL:
+		return fixJSONL(path, data, results, choose)
+	case CSV:
+		return fixCSV(path, data, results, choose)
 	}
-	return data, 0, errorf(path, 0, "fixes for this file type are not implemented yet")
+	return data, 0, errorf(path, 0, "unsupported file type for fixes")
 }
 
-// allowed reports whether f's fix stays out of the regions no fix may
-// touch (Markdown syntax, front matter, comments).
+// chosen returns the findings of r whose fixes may be applied to its text.
+func chosen(r lint.Result, choose func(lint.Finding) bool) []lint.Finding {
+	var fs []lint.Finding
+	for _, f := range r.Findings {
+		if f.Fix != nil && choose(f) && allowed(r.Post, f) {
+			fs = append(fs, f)
+		}
+	}
+	return fs
+}
+
+func fixWhole(path string, data []byte, results []lint.Result, choose func(lint.Finding) bool) ([]byte, int, error) {
+	var fs []lint.Finding
+	for _, r := range results {
+		if r.Post == nil {
+			continue
+		}
+		if r.Post.Text != string(data) {
+			return data, 0, errorf(path, 0, "the file changed since it was read; run again")
+		}
+		fs = append(fs, chosen(r, choose)...)
+	}
+	if len(fs) == 0 {
+		return data, 0, nil
+	}
+	out, applied := lint.ApplyFixes(string(data), fs, nil)
+	return []byte(out), len(applied), nil
+}
+
+// allowed reports whether f's fix stays inside the text and out of the
+// regions no fix may touch (Markdown syntax, front matter, comments, and
+// text a reader added to a record, such as a CSV link column).
 func allowed(p *lint.Post, f lint.Finding) bool {
-	if f.Fix == nil {
+	if f.Fix == nil || p == nil {
 		return false
 	}
 	for _, e := range f.Fix.Edits {
+		if e.Start < 0 || e.End > len(p.Text) || e.Start > e.End {
+			return false
+		}
 		for _, r := range p.Regions {
-			if r.Kind != lint.Markup && r.Kind != lint.Hidden {
-				continue
-			}
-			if e.Start < r.End && r.Start < e.End || (e.Start == e.End && r.Start < e.Start && e.Start < r.End) {
-				return false
+			switch r.Kind {
+			case lint.Markup, lint.Hidden:
+				if e.Start < r.End && r.Start < e.End || (e.Start == e.End && r.Start < e.Start && e.Start < r.End) {
+					return false
+				}
+			case lint.Link:
+				// A record's link was attached by the reader after a
+				// blank: it is not in the record's text cell.
+				if p.Line > 0 && e.End >= r.Start-1 {
+					return false
+				}
 			}
 		}
 	}
 	return true
+}
+
+// recordEdit replaces the bytes [start, end) of a file with repl.
+type recordEdit struct {
+	start, end int
+	repl       string
+}
+
+func applyRecordEdits(data []byte, edits []recordEdit) []byte {
+	sort.Slice(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
+	var b bytes.Buffer
+	b.Grow(len(data))
+	pos := 0
+	for _, e := range edits {
+		b.Write(data[pos:e.start])
+		b.WriteString(e.repl)
+		pos = e.end
+	}
+	b.Write(data[pos:])
+	return b.Bytes()
+}
+
+// fixedText applies the chosen fixes of r to the post's own text, up to
+// limit bytes (the part of the text that comes from the file).
+func fixedText(r lint.Result, choose func(lint.Finding) bool) (string, int) {
+	fs := chosen(r, choose)
+	if len(fs) == 0 {
+		return r.Post.Text, 0
+	}
+	out, applied := lint.ApplyFixes(r.Post.Text, fs, nil)
+	return out, len(applied)
+}
+
+func fixJSONL(path string, data []byte, results []lint.Result, choose func(lint.Finding) bool) ([]byte, int, error) {
+	lines := lineStarts(data)
+	var edits []recordEdit
+	n := 0
+	for _, r := range results {
+		if r.Post == nil || r.Post.Line < 1 {
+			continue
+		}
+		if r.Post.Line > len(lines) {
+			return data, 0, errorf(path, r.Post.Line, "the file changed since it was read; run again")
+		}
+		text, k := fixedText(r, choose)
+		if k == 0 {
+			continue
+		}
+		a := lines[r.Post.Line-1]
+		b := len(data)
+		if r.Post.Line < len(lines) {
+			b = lines[r.Post.Line] - 1
+		}
+		raw := data[a:b]
+		vs, ve, old, ok := jsonTextValue(raw)
+		if !ok || old != r.Post.Text {
+			return data, 0, errorf(path, r.Post.Line, "the file changed since it was read; run again")
+		}
+		edits = append(edits, recordEdit{a + vs, a + ve, jsonString(text)})
+		n += k
+	}
+	if n == 0 {
+		return data, 0, nil
+	}
+	return applyRecordEdits(data, edits), n, nil
+}
+
+// lineStarts returns the offset where each line starts; a BOM is not part
+// of line 1.
+func lineStarts(data []byte) []int {
+	starts := []int{0}
+	if bytes.HasPrefix(data, bom) {
+		starts[0] = len(bom)
+	}
+	for i, c := range data {
+		if c == '\n' && i+1 < len(data) {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// jsonTextValue finds the "text" member of a JSON object line and returns
+// where its value starts and ends in raw, and its decoded value.
+func jsonTextValue(raw []byte) (start, end int, value string, ok bool) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return 0, 0, "", false
+	}
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return 0, 0, "", false
+		}
+		key, _ := t.(string)
+		off := int(dec.InputOffset())
+		for off < len(raw) && (raw[off] == ':' || isBlank(raw[off])) {
+			off++
+		}
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return 0, 0, "", false
+		}
+		if key == "text" {
+			var s string
+			if err := json.Unmarshal(v, &s); err != nil {
+				return 0, 0, "", false
+			}
+			return off, int(dec.InputOffset()), s, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// jsonString encodes s as a JSON string without HTML escaping, so that a
+// fixed line differs from the original only where the text changed.
+func jsonString(s string) string {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(s)
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+func fixCSV(path string, data []byte, results []lint.Result, choose func(lint.Finding) bool) ([]byte, int, error) {
+	f, cols, err := parseCSVFile(path, data)
+	if err != nil {
+		return data, 0, err
+	}
+	byLine := map[int]csvCell{}
+	for _, row := range f.Rows[1:] {
+		if c, ok := cell(row, cols.message); ok {
+			byLine[c.Line] = c
+		}
+	}
+	var edits []recordEdit
+	n := 0
+	for _, r := range results {
+		if r.Post == nil || r.Post.Line < 1 {
+			continue
+		}
+		text, k := fixedText(r, choose)
+		if k == 0 {
+			continue
+		}
+		c, ok := byLine[r.Post.Line]
+		if !ok || !strings.HasPrefix(r.Post.Text, c.Value) {
+			return data, 0, errorf(path, r.Post.Line, "the file changed since it was read; run again")
+		}
+		// Drop the attached link column the reader appended.
+		if extra := len(r.Post.Text) - len(c.Value); extra > 0 {
+			if len(text) < extra {
+				continue
+			}
+			text = text[:len(text)-extra]
+		}
+		edits = append(edits, recordEdit{c.Start, c.End, encodeCell(text, f.Sep, c.Quoted)})
+		n += k
+	}
+	if n == 0 {
+		return data, 0, nil
+	}
+	return applyRecordEdits(data, edits), n, nil
 }

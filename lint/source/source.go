@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/vocero/vocero/lint"
 )
@@ -71,15 +73,44 @@ func Supported(path string) bool { return FormatOf(path) != Unknown }
 // read as its format is an *Error naming the file and line; no posts are
 // returned then.
 func Read(path string, data []byte) ([]lint.Post, error) {
+	return ReadWith(path, data, Options{})
+}
+
+// Options tune Read.
+type Options struct {
+	// Location is the time zone of publish times written without one;
+	// nil means lint.DefaultTimezone (the config's timezone is the right
+	// value when there is a config).
+	Location *time.Location
+}
+
+func (o Options) location() *time.Location {
+	if o.Location != nil {
+		return o.Location
+	}
+	return defaultLocation()
+}
+
+var defaultLocation = sync.OnceValue(func() *time.Location {
+	loc, err := time.LoadLocation(lint.DefaultTimezone)
+	if err != nil {
+		// Hermosillo keeps UTC-7 all year; tzdata may be missing.
+		return time.FixedZone("MST", -7*3600)
+	}
+	return loc
+})
+
+// ReadWith is Read with options.
+func ReadWith(path string, data []byte, opt Options) ([]lint.Post, error) {
 	switch FormatOf(path) {
 	case Text:
 		return readText(path, data)
 	case Markdown:
-		return readMarkdown(path, data)
+		return readMarkdown(path, data, opt)
 	case JSONL:
-		return readJSONL(path, data)
+		return readJSONL(path, data, opt)
 	case CSV:
-		return readCSV(path, data)
+		return readCSV(path, data, opt)
 	}
 	return nil, errorf(path, 0, "unsupported file type %q (want .txt, .md, .jsonl or .csv)", filepath.Ext(path))
 }

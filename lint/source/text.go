@@ -2,6 +2,8 @@ package source
 
 import (
 	"bytes"
+	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/vocero/vocero/lint"
@@ -40,4 +42,15 @@ func lineCol(data []byte, i int) (int, int) {
 	line := 1 + bytes.Count(data[:i], []byte{'\n'})
 	start := bytes.LastIndexByte(data[:i], '\n') + 1
 	return line, utf8.RuneCount(data[start:i]) + 1
+}
+
+// bom is the UTF-8 byte order mark some editors and spreadsheets write.
+var bom = []byte{0xEF, 0xBB, 0xBF}
+
+// checkString rejects decoded text that cannot be a post.
+func checkString(s string) error {
+	if i := strings.IndexByte(s, 0); i >= 0 {
+		return fmt.Errorf("NUL character at column %d", utf8.RuneCountInString(s[:i])+1)
+	}
+	return nil
 }

@@ -1,0 +1,514 @@
+package source
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/text"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/vocero/vocero/lint"
+)
+
+// The Markdown reader keeps the whole file as the post's text, so that
+// offsets are file offsets, and marks what is not published prose as
+// regions. goldmark says where prose, code, HTML and links are; every other
+// non-blank byte of the body is Markdown syntax (emphasis markers, heading
+// #, list markers, fences, table pipes, link brackets) and becomes Markup.
+
+// byte classes while scanning; 0 is "not claimed yet".
+const (
+	clsNone uint8 = iota
+	clsProse
+	clsMarkup
+	clsHidden
+	clsVerbatim
+	clsLink
+)
+
+var mdParser = goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser()
+
+func readMarkdown(path string, data []byte, opt Options) ([]lint.Post, error) {
+	if err := checkText(path, data); err != nil {
+		return nil, err
+	}
+	p := lint.Post{Path: path, Text: string(data)}
+	cls := make([]uint8, len(data))
+	start := 0
+	if bytes.HasPrefix(data, bom) {
+		start = len(bom)
+		fill(cls, 0, start, clsHidden)
+	}
+	end, err := frontMatter(path, data, start, &p, opt)
+	if err != nil {
+		return nil, err
+	}
+	fill(cls, start, end, clsHidden)
+	m := &mdScan{src: data, base: end, cls: cls, post: &p}
+	m.scan()
+	m.refDefinitions()
+	p.Regions = regions(cls)
+	sort.SliceStable(p.Switches, func(i, j int) bool { return p.Switches[i].Offset < p.Switches[j].Offset })
+	return []lint.Post{p}, nil
+}
+
+func fill(cls []uint8, a, b int, c uint8) {
+	for i := a; i < b; i++ {
+		cls[i] = c
+	}
+}
+
+// regions turns byte classes into sorted, non-overlapping regions.
+// Unclaimed blanks stay prose (they separate words and lines); other
+// unclaimed bytes are syntax.
+func regions(cls []uint8) []lint.Region {
+	var out []lint.Region
+	for i := 0; i < len(cls); {
+		k := kindOf(cls[i])
+		j := i + 1
+		for j < len(cls) && kindOf(cls[j]) == k {
+			j++
+		}
+		if k != 0 {
+			out = append(out, lint.Region{Start: i, End: j, Kind: k})
+		}
+		i = j
+	}
+	return out
+}
+
+func kindOf(c uint8) lint.RegionKind {
+	switch c {
+	case clsMarkup:
+		return lint.Markup
+	case clsHidden:
+		return lint.Hidden
+	case clsVerbatim:
+		return lint.Verbatim
+	case clsLink:
+		return lint.Link
+	}
+	return 0
+}
+
+// frontMatter reads YAML front matter at data[start:] (a first line "---",
+// a closing line "---" or "..."), sets the post's fields from it and
+// returns where the body starts.
+func frontMatter(path string, data []byte, start int, p *lint.Post, opt Options) (int, error) {
+	first, rest, ok := cutLine(data[start:])
+	if !ok || strings.TrimRight(string(first), " \t\r\n") != "---" {
+		return start, nil
+	}
+	off := start + len(data[start:]) - len(rest)
+	yamlStart := off
+	for len(rest) > 0 {
+		l, next, _ := cutLine(rest)
+		t := strings.TrimRight(string(l), " \t\r\n")
+		if t == "---" || t == "..." {
+			body := data[yamlStart:off]
+			end := off + len(rest) - len(next)
+			if err := parseFrontMatter(path, body, p, opt); err != nil {
+				return 0, err
+			}
+			return end, nil
+		}
+		off += len(rest) - len(next)
+		rest = next
+	}
+	return 0, errorf(path, 1, "front matter opened here is never closed (add a line with --- after it)")
+}
+
+// cutLine splits b after its first line (the newline stays with the line).
+func cutLine(b []byte) (line, rest []byte, ok bool) {
+	if len(b) == 0 {
+		return nil, nil, false
+	}
+	if i := bytes.IndexByte(b, '\n'); i >= 0 {
+		return b[:i+1], b[i+1:], true
+	}
+	return b, nil, true
+}
+
+// parseFrontMatter reads the keys vocero knows; other keys (title, tags...)
+// belong to the content system and are ignored. The YAML starts on line 2.
+func parseFrontMatter(path string, body []byte, p *lint.Post, opt Options) error {
+	const first = 2 // file line of the YAML's line 1
+	var doc yaml.Node
+	if err := yaml.Unmarshal(body, &doc); err != nil {
+		line, msg := yamlErrorLine(err.Error())
+		if line > 0 {
+			line += first - 1
+		} else {
+			line = 1
+		}
+		return errorf(path, line, "front matter: %s", msg)
+	}
+	if len(doc.Content) == 0 {
+		return nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return errorf(path, root.Line+first-1, "front matter: want keys such as platforms: [x] and publish_at: 2027-03-01")
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		line := v.Line + first - 1
+		bad := func(format string, args ...any) error {
+			return errorf(path, line, "front matter: %s: %s", k.Value, fmt.Sprintf(format, args...))
+		}
+		switch k.Value {
+		case "platforms":
+			var names []string
+			switch v.Kind {
+			case yaml.ScalarNode:
+				names = splitList(v.Value)
+			case yaml.SequenceNode:
+				for _, c := range v.Content {
+					if c.Kind != yaml.ScalarNode {
+						return bad("want a list of names such as [x, facebook]")
+					}
+					names = append(names, c.Value)
+				}
+			default:
+				return bad("want a list of names such as [x, facebook]")
+			}
+			ps, err := parsePlatforms(names)
+			if err != nil {
+				return bad("%v", err)
+			}
+			p.Platforms = ps
+		case "publish_at":
+			if v.Kind != yaml.ScalarNode {
+				return bad("want a date such as 2027-03-01 09:00")
+			}
+			if v.Value == "" || v.Tag == "!!null" {
+				continue
+			}
+			t, err := ParseTime(v.Value, opt.location())
+			if err != nil {
+				return bad("%v", err)
+			}
+			p.PublishAt = t
+		case "reply":
+			var b bool
+			if v.Kind != yaml.ScalarNode || v.Decode(&b) != nil {
+				return bad("want true or false, not %q", v.Value)
+			}
+			p.Reply = b
+		case "campaign", "id":
+			if v.Kind != yaml.ScalarNode {
+				return bad("want a single value")
+			}
+			if k.Value == "id" {
+				p.ID = v.Value
+			} else {
+				p.Campaign = v.Value
+			}
+		}
+	}
+	return nil
+}
+
+// yamlErrorLine pulls "line N" out of a yaml error message.
+func yamlErrorLine(msg string) (int, string) {
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	var n int
+	if i := strings.Index(msg, "line "); i >= 0 {
+		if _, err := fmt.Sscanf(msg[i:], "line %d", &n); err == nil {
+			rest := msg[i+len(fmt.Sprintf("line %d", n)):]
+			rest = strings.TrimLeft(rest, ": ")
+			return n, strings.TrimSpace(msg[:i]) + rest
+		}
+	}
+	return 0, msg
+}
+
+// mdScan classifies the bytes of a Markdown body.
+type mdScan struct {
+	src    []byte
+	base   int // where the body starts in src
+	cls    []uint8
+	post   *lint.Post
+	cursor int // end of the last claimed inline text, in src offsets
+}
+
+func (m *mdScan) claim(a, b int, c uint8) {
+	a += m.base
+	b += m.base
+	if a < m.base || b > len(m.src) || a >= b {
+		return
+	}
+	fill(m.cls, a, b, c)
+	if b > m.cursor {
+		m.cursor = b
+	}
+}
+
+func (m *mdScan) scan() {
+	body := m.src[m.base:]
+	m.cursor = m.base
+	doc := mdParser.Parse(text.NewReader(body))
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			switch n.(type) {
+			case *ast.Link, *ast.Image:
+				m.destination()
+			}
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Text:
+			m.text(n)
+		case *ast.CodeSpan:
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				if t, ok := c.(*ast.Text); ok {
+					m.claim(t.Segment.Start, t.Segment.Stop, clsVerbatim)
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.FencedCodeBlock, *ast.CodeBlock:
+			lines := n.Lines()
+			for i := 0; i < lines.Len(); i++ {
+				s := lines.At(i)
+				m.claim(s.Start, s.Stop, clsVerbatim)
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.HTMLBlock:
+			lines := n.Lines()
+			for i := 0; i < lines.Len(); i++ {
+				s := lines.At(i)
+				m.html(s.Start, s.Stop, true)
+			}
+			if n.HasClosure() {
+				m.html(n.ClosureLine.Start, n.ClosureLine.Stop, true)
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.RawHTML:
+			for i := 0; i < n.Segments.Len(); i++ {
+				s := n.Segments.At(i)
+				m.html(s.Start, s.Stop, false)
+			}
+		case *ast.AutoLink:
+			label := n.Label(body)
+			if i := bytes.Index(m.src[m.cursor:], label); i >= 0 && len(label) > 0 {
+				a := m.cursor + i - m.base
+				m.claim(a, a+len(label), clsProse)
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// text claims a text node as prose; the backslash of an escape is syntax.
+func (m *mdScan) text(n *ast.Text) {
+	a, b := n.Segment.Start, n.Segment.Stop
+	m.claim(a, b, clsProse)
+	if n.IsRaw() {
+		return
+	}
+	seg := m.src[m.base+a : m.base+b]
+	for i := 0; i+1 < len(seg); i++ {
+		if seg[i] == '\\' && isASCIIPunct(seg[i+1]) {
+			m.claim(a+i, a+i+1, clsMarkup)
+			i++
+		}
+	}
+}
+
+func isASCIIPunct(c byte) bool {
+	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
+}
+
+// html claims raw HTML: comments are hidden (and may be switches), tags
+// are syntax; a block of HTML is not published as written either.
+func (m *mdScan) html(a, b int, block bool) {
+	seg := m.src[m.base+a : m.base+b]
+	if block {
+		m.claim(a, b, clsHidden)
+	} else if bytes.HasPrefix(seg, []byte("<!--")) {
+		m.claim(a, b, clsHidden)
+	} else {
+		m.claim(a, b, clsMarkup)
+	}
+	for off := 0; off < len(seg); {
+		i := bytes.Index(seg[off:], []byte("<!--"))
+		if i < 0 {
+			break
+		}
+		i += off
+		j := bytes.Index(seg[i+4:], []byte("-->"))
+		if j < 0 {
+			break
+		}
+		stop := i + 4 + j + 3
+		m.comment(m.base+a+i, m.base+a+stop, string(seg[i+4:i+4+j]))
+		off = stop
+	}
+}
+
+// comment turns `<!-- vocero-disable id ... -->` into a switch.
+func (m *mdScan) comment(start, stop int, body string) {
+	f := strings.FieldsFunc(body, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' || r == '\n' || r == '\r' })
+	if len(f) == 0 {
+		return
+	}
+	sw := lint.Switch{Start: start, Stop: stop, Rules: f[1:]}
+	if len(sw.Rules) == 0 {
+		sw.Rules = nil
+	}
+	switch f[0] {
+	case "vocero-disable":
+		sw.Offset = stop
+	case "vocero-enable":
+		sw.Offset, sw.Enable = stop, true
+	case "vocero-disable-next-line":
+		// The line after the comment's line.
+		nl := bytes.IndexByte(m.src[stop:], '\n')
+		if nl < 0 {
+			sw.Offset, sw.End = len(m.src), len(m.src)
+			break
+		}
+		sw.Offset = stop + nl + 1
+		if e := bytes.IndexByte(m.src[sw.Offset:], '\n'); e >= 0 {
+			sw.End = sw.Offset + e + 1
+		} else {
+			sw.End = len(m.src)
+		}
+		if sw.End == sw.Offset {
+			// An empty last line: nothing to switch off, but End must
+			// stay non-zero to mean "one line".
+			sw.End = sw.Offset + 1
+		}
+	default:
+		return
+	}
+	m.post.Switches = append(m.post.Switches, sw)
+}
+
+// destination finds the `](dest "title")` after a link's text and claims
+// the destination as a link; brackets and title stay syntax.
+func (m *mdScan) destination() {
+	src := m.src
+	i := m.cursor
+	for i < len(src) && src[i] != ']' {
+		if src[i] == '\\' {
+			i++
+		}
+		i++
+	}
+	if i+1 >= len(src) || src[i+1] != '(' {
+		if i < len(src) {
+			m.cursor = i + 1
+		}
+		return
+	}
+	i += 2
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t' || src[i] == '\n' || src[i] == '\r') {
+		i++
+	}
+	start := i
+	if i < len(src) && src[i] == '<' {
+		start++
+		for i < len(src) && src[i] != '>' && src[i] != '\n' {
+			i++
+		}
+		m.claimAbs(start, i, clsLink)
+		m.cursor = i
+	} else {
+		depth := 0
+	loop:
+		for i < len(src) {
+			switch c := src[i]; {
+			case c == '\\' && i+1 < len(src):
+				i++
+			case c == '(':
+				depth++
+			case c == ')':
+				if depth == 0 {
+					break loop
+				}
+				depth--
+			case c <= ' ':
+				break loop
+			}
+			i++
+		}
+		m.claimAbs(start, i, clsLink)
+		m.cursor = i
+	}
+	// Skip the title, so the next search starts after the closing ).
+	for i < len(src) && src[i] != ')' {
+		if src[i] == '\\' {
+			i++
+		}
+		i++
+	}
+	if i < len(src) {
+		m.cursor = i + 1
+	}
+}
+
+func (m *mdScan) claimAbs(a, b int, c uint8) {
+	if a < m.base || b > len(m.src) || a >= b {
+		return
+	}
+	fill(m.cls, a, b, c)
+}
+
+// refDefinitions marks the destinations of link reference definitions
+// (`[label]: https://...`), which goldmark consumes without a node: they
+// are lines nothing else claimed.
+func (m *mdScan) refDefinitions() {
+	src := m.src
+	for off := m.base; off < len(src); {
+		end := bytes.IndexByte(src[off:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += off
+		}
+		line := src[off:end]
+		free := true
+		for i := off; i < end; i++ {
+			if m.cls[i] != clsNone {
+				free = false
+				break
+			}
+		}
+		if free {
+			t := bytes.TrimLeft(line, " ")
+			if len(line)-len(t) <= 3 && len(t) > 0 && t[0] == '[' {
+				if k := bytes.Index(t, []byte("]:")); k > 1 {
+					d := t[k+2:]
+					lead := len(d) - len(bytes.TrimLeft(d, " \t"))
+					d = d[lead:]
+					a := off + (len(line) - len(t)) + k + 2 + lead
+					n := bytes.IndexAny(d, " \t\r")
+					if n < 0 {
+						n = len(d)
+					}
+					if n > 0 {
+						if d[0] == '<' && d[n-1] == '>' {
+							a, n = a+1, n-2
+						}
+						m.claimAbs(a, a+n, clsLink)
+					}
+				}
+			}
+		}
+		for i := off; i < end; i++ {
+			if m.cls[i] == clsNone && !isBlank(src[i]) {
+				m.cls[i] = clsMarkup
+			}
+		}
+		off = end + 1
+	}
+}
+
+func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
