@@ -1,0 +1,193 @@
+package cli
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/vocero/vocero/lint"
+	"github.com/vocero/vocero/lint/source"
+	"github.com/vocero/vocero/rules"
+)
+
+// loader finds the config of each file and builds one Linter per config
+// file, shared by every file under it. It is safe for concurrent use.
+type loader struct {
+	config    string          // --config, or "" to search
+	platforms []lint.Platform // --platform
+	lang      lint.Lang       // --lang, or "" for the config's
+	date      *lint.Date      // --date
+	history   string          // --history
+	words     []string        // --words, read once
+	cliLang   lint.Lang
+
+	mu      sync.Mutex
+	dirs    map[string]string // folder -> config path ("" for none)
+	entries map[string]*configEntry
+}
+
+// configEntry is the resolved config of one config file and its Linter,
+// built on first use.
+type configEntry struct {
+	cfgOnce sync.Once
+	cfg     lint.Config
+	cfgErr  error
+
+	linterOnce sync.Once
+	linter     *lint.Linter
+	linterErr  error
+}
+
+func newLoader() *loader {
+	return &loader{dirs: map[string]string{}, entries: map[string]*configEntry{}}
+}
+
+// configPath returns the config file that applies in dir: --config, or the
+// nearest .vocero.yaml above dir, or "" for the built-in defaults.
+func (ld *loader) configPath(dir string) (string, error) {
+	if ld.config != "" {
+		return ld.config, nil
+	}
+	ld.mu.Lock()
+	p, ok := ld.dirs[dir]
+	ld.mu.Unlock()
+	if ok {
+		return p, nil
+	}
+	p, err := lint.FindConfig(dir)
+	if err != nil {
+		return "", err
+	}
+	ld.mu.Lock()
+	ld.dirs[dir] = p
+	ld.mu.Unlock()
+	return p, nil
+}
+
+func (ld *loader) entry(cfgPath string) *configEntry {
+	ld.mu.Lock()
+	defer ld.mu.Unlock()
+	e := ld.entries[cfgPath]
+	if e == nil {
+		e = &configEntry{}
+		ld.entries[cfgPath] = e
+	}
+	return e
+}
+
+// configFor returns the resolved config that applies to files in dir.
+func (ld *loader) configFor(dir string) (string, lint.Config, error) {
+	p, err := ld.configPath(dir)
+	if err != nil {
+		return "", lint.Config{}, err
+	}
+	e := ld.entry(p)
+	e.cfgOnce.Do(func() { e.cfg, e.cfgErr = ld.load(p) })
+	return p, e.cfg, e.cfgErr
+}
+
+// linterFor returns the shared Linter for files in dir.
+func (ld *loader) linterFor(dir string) (*lint.Linter, error) {
+	p, cfg, err := ld.configFor(dir)
+	if err != nil {
+		return nil, err
+	}
+	e := ld.entry(p)
+	e.linterOnce.Do(func() { e.linter, e.linterErr = rules.NewLinter(cfg) })
+	return e.linter, e.linterErr
+}
+
+// linters returns the Linters built so far, in no particular order.
+func (ld *loader) linters() []*lint.Linter {
+	ld.mu.Lock()
+	defer ld.mu.Unlock()
+	var out []*lint.Linter
+	for _, e := range ld.entries {
+		if e.linter != nil {
+			out = append(out, e.linter)
+		}
+	}
+	return out
+}
+
+// load reads the config file at path ("" for the defaults), applies the
+// command-line overrides and resolves it.
+func (ld *loader) load(path string) (lint.Config, error) {
+	var cfg lint.Config
+	if path != "" {
+		c, err := lint.LoadConfig(path)
+		if err != nil {
+			return cfg, err
+		}
+		cfg = c
+	}
+	if len(ld.platforms) > 0 {
+		cfg.Platforms = ld.platforms
+	}
+	if ld.lang != "" {
+		cfg.Lang = ld.lang
+	}
+	cfg.Words = append(cfg.Words[:len(cfg.Words):len(cfg.Words)], ld.words...)
+	cfg, err := cfg.Resolve()
+	if err != nil {
+		return cfg, err
+	}
+	if ld.date != nil {
+		cfg.Date = ld.date.In(cfg.Location)
+	}
+	hist := ld.history
+	if hist == "" && cfg.History != "" {
+		hist = cfg.History
+		if !filepath.IsAbs(hist) && path != "" {
+			hist = filepath.Join(filepath.Dir(path), hist)
+		}
+	}
+	if hist != "" {
+		past, err := readHistory(hist, cfg.Location)
+		if err != nil {
+			return cfg, fmt.Errorf("%s", msg(ld.cliLang, "err.history", hist, err))
+		}
+		cfg.Past = past
+	}
+	return cfg, nil
+}
+
+// readHistory reads past posts from a .jsonl (or any readable) file.
+func readHistory(path string, loc *time.Location) ([]lint.Post, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return source.ReadWith(path, data, source.Options{Location: loc})
+}
+
+// readWords reads a word list: one word per line, blank lines and lines
+// starting with # skipped.
+func readWords(path string) ([]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 0, 4096), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		w := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\ufeff"))
+		if w == "" || strings.HasPrefix(w, "#") {
+			continue
+		}
+		if strings.ContainsAny(w, " \t") {
+			return nil, fmt.Errorf("%s:%d: one word per line, got %q", path, n, w)
+		}
+		out = append(out, w)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return out, nil
+}

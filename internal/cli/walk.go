@@ -1,0 +1,142 @@
+package cli
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/vocero/vocero/lint"
+	"github.com/vocero/vocero/lint/source"
+)
+
+// job is one input to lint: a file or standard input.
+type job struct {
+	path  string // as shown in output
+	abs   string // absolute path; "" for stdin
+	stdin bool
+}
+
+// collect turns the command-line paths into jobs, sorted by path. Folders
+// are walked: only files with a reader, no hidden files or folders, nothing
+// a .gitignore excludes. A file named on the command line is always read.
+// Errors (missing paths, unsupported files named explicitly) are returned
+// all together, after the jobs that could be found.
+func collect(paths []string, lang lint.Lang) ([]job, []error) {
+	var jobs []job
+	var errs []error
+	seen := map[string]bool{}
+	add := func(j job) {
+		key := j.abs
+		if j.stdin {
+			key = "-"
+		}
+		if !seen[key] {
+			seen[key] = true
+			jobs = append(jobs, j)
+		}
+	}
+	for _, p := range paths {
+		if p == "-" {
+			if seen["-"] {
+				errs = append(errs, errors.New(msg(lang, "err.stdin-twice")))
+			}
+			add(job{path: "-", stdin: true})
+			continue
+		}
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			errs = append(errs, errors.New(msg(lang, "err.read", p, err)))
+			continue
+		}
+		st, err := os.Stat(abs)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			errs = append(errs, errors.New(msg(lang, "err.notfound", p)))
+			continue
+		case err != nil:
+			errs = append(errs, errors.New(msg(lang, "err.read", p, err)))
+			continue
+		}
+		if !st.IsDir() {
+			if !source.Supported(p) {
+				errs = append(errs, errors.New(msg(lang, "err.unsupported", p)))
+				continue
+			}
+			add(job{path: p, abs: abs})
+			continue
+		}
+		w := walker{lang: lang, add: add}
+		w.walk(abs, filepath.Clean(p), ignorerFor(abs))
+		errs = append(errs, w.errs...)
+	}
+	sort.SliceStable(jobs, func(i, j int) bool { return pathLess(jobs[i].path, jobs[j].path) })
+	return jobs, errs
+}
+
+type walker struct {
+	lang lint.Lang
+	add  func(job)
+	errs []error
+}
+
+// walk adds the files under dir (shown as display) in name order.
+func (w *walker) walk(dir, display string, ig *ignorer) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		w.errs = append(w.errs, errors.New(msg(w.lang, "err.read", display, err)))
+		return
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		abs := filepath.Join(dir, name)
+		shown := filepath.Join(display, name)
+		typ := e.Type()
+		if typ&fs.ModeSymlink != 0 {
+			// Follow links to files; links to folders are not followed,
+			// so a walk cannot loop.
+			st, err := os.Stat(abs)
+			if err != nil || st.IsDir() {
+				continue
+			}
+			typ = st.Mode().Type()
+		}
+		switch {
+		case typ.IsDir():
+			if ig.ignored(abs, true) {
+				continue
+			}
+			w.walk(abs, shown, ig.with(abs))
+		case typ.IsRegular():
+			if source.Supported(name) && !ig.ignored(abs, false) {
+				w.add(job{path: shown, abs: abs})
+			}
+		}
+	}
+}
+
+// pathLess orders paths folder by folder ("a/z" before "a-b/c"), the order
+// of a tree listing: bytes compare as usual except that the separator sorts
+// before everything else.
+func pathLess(a, b string) bool {
+	a, b = filepath.ToSlash(a), filepath.ToSlash(b)
+	for i := 0; i < len(a) && i < len(b); i++ {
+		x, y := a[i], b[i]
+		if x == y {
+			continue
+		}
+		if x == '/' {
+			return true
+		}
+		if y == '/' {
+			return false
+		}
+		return x < y
+	}
+	return len(a) < len(b)
+}
