@@ -120,6 +120,10 @@ func (d *Document) PublishTime() time.Time {
 func (d *Document) Graphemes() []Span {
 	if d.done&doneGraphemes == 0 {
 		d.done |= doneGraphemes
+		if g, ok := fastGraphemes(d.Text); ok {
+			d.graphemes = g
+			return g
+		}
 		d.graphemes = make([]Span, 0, len(d.Text))
 		s, pos, state := d.Text, 0, -1
 		for len(s) > 0 {
@@ -148,17 +152,15 @@ func (d *Document) Words() []Word {
 	if d.done&doneWords == 0 {
 		d.done |= doneWords
 		toks := d.Tokens()
-		d.words = make([]Word, 0, len(d.Text)/5+1)
-		s, pos, state, ti := d.Text, 0, -1, 0
-		for len(s) > 0 {
-			var w string
-			w, s, state = uniseg.FirstWordInString(s, state)
-			sp := Span{pos, pos + len(w)}
-			pos += len(w)
+		spans, ok := fastWords(d.Text, make([]Span, 0, len(d.Text)/5+1))
+		if !ok {
+			spans = unisegWords(d.Text, spans[:0])
+		}
+		d.words = make([]Word, 0, len(spans))
+		ti := 0
+		for _, sp := range spans {
+			w := d.Text[sp.Start:sp.End]
 			letters, digits := classify(w)
-			if !letters && !digits {
-				continue
-			}
 			for ti < len(toks) && toks[ti].End <= sp.Start {
 				ti++
 			}
@@ -170,6 +172,21 @@ func (d *Document) Words() []Word {
 		}
 	}
 	return d.words
+}
+
+// unisegWords appends the spans of the UAX #29 word segments of s that
+// hold a letter or a digit.
+func unisegWords(s string, out []Span) []Span {
+	pos, state := 0, -1
+	for len(s) > 0 {
+		var w string
+		w, s, state = uniseg.FirstWordInString(s, state)
+		if letters, digits := classify(w); letters || digits {
+			out = append(out, Span{pos, pos + len(w)})
+		}
+		pos += len(w)
+	}
+	return out
 }
 
 func classify(w string) (letters, digits bool) {
