@@ -1,0 +1,351 @@
+package report
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
+	"net/url"
+	"path/filepath"
+	"strings"
+
+	"github.com/vocero/vocero/lint"
+)
+
+// SARIF 2.1.0 (OASIS), the subset vocero writes. Positions: lines and
+// columns are 1-based, columns count Unicode code points (columnKind), and
+// endColumn is the column after the last character, as in lint.Finding.
+// Byte offsets and fixes are only written for posts whose text is the whole
+// file (.txt, .md): a record's offsets are into its decoded text, which a
+// SARIF viewer cannot map to the file.
+
+const (
+	sarifSchema  = "https://json.schemastore.org/sarif-2.1.0.json"
+	sarifVersion = "2.1.0"
+	toolURI      = "https://github.com/vocero/vocero"
+)
+
+type sarifLog struct {
+	Schema  string     `json:"$schema"`
+	Version string     `json:"version"`
+	Runs    []sarifRun `json:"runs"`
+}
+
+type sarifRun struct {
+	Tool        sarifTool         `json:"tool"`
+	Invocations []sarifInvocation `json:"invocations"`
+	Artifacts   []sarifArtifact   `json:"artifacts,omitempty"`
+	Results     []sarifResult     `json:"results"`
+	ColumnKind  string            `json:"columnKind"`
+}
+
+type sarifTool struct {
+	Driver sarifDriver `json:"driver"`
+}
+
+type sarifDriver struct {
+	Name           string      `json:"name"`
+	Version        string      `json:"version,omitempty"`
+	InformationURI string      `json:"informationUri"`
+	Language       string      `json:"language"`
+	Rules          []sarifRule `json:"rules"`
+}
+
+type sarifInvocation struct {
+	ExecutionSuccessful bool                `json:"executionSuccessful"`
+	Notifications       []sarifNotification `json:"toolExecutionNotifications,omitempty"`
+}
+
+type sarifNotification struct {
+	Level     string          `json:"level"`
+	Message   sarifText       `json:"message"`
+	Locations []sarifLocation `json:"locations,omitempty"`
+}
+
+type sarifText struct {
+	Text     string `json:"text"`
+	Markdown string `json:"markdown,omitempty"`
+}
+
+type sarifRule struct {
+	ID                   string          `json:"id"`
+	Name                 string          `json:"name"`
+	ShortDescription     sarifText       `json:"shortDescription"`
+	FullDescription      sarifText       `json:"fullDescription"`
+	Help                 sarifText       `json:"help"`
+	HelpURI              string          `json:"helpUri,omitempty"`
+	DefaultConfiguration sarifRuleConfig `json:"defaultConfiguration"`
+	Properties           sarifRuleProps  `json:"properties"`
+}
+
+type sarifRuleConfig struct {
+	Level string `json:"level"`
+}
+
+type sarifRuleProps struct {
+	Criteria        []string `json:"criteria"`
+	DefaultSeverity string   `json:"defaultSeverity"`
+	Tags            []string `json:"tags"`
+}
+
+type sarifArtifact struct {
+	Location sarifArtifactLocation `json:"location"`
+	Encoding string                `json:"encoding,omitempty"`
+}
+
+type sarifArtifactLocation struct {
+	URI   string `json:"uri"`
+	Index *int   `json:"index,omitempty"`
+}
+
+type sarifResult struct {
+	RuleID              string            `json:"ruleId"`
+	RuleIndex           int               `json:"ruleIndex"`
+	Level               string            `json:"level"`
+	Message             sarifText         `json:"message"`
+	Locations           []sarifLocation   `json:"locations"`
+	PartialFingerprints map[string]string `json:"partialFingerprints"`
+	Fixes               []sarifFix        `json:"fixes,omitempty"`
+	Properties          sarifResultProps  `json:"properties"`
+}
+
+type sarifResultProps struct {
+	Criteria    []string `json:"criteria"`
+	Kind        string   `json:"kind,omitempty"`
+	PostID      string   `json:"postId,omitempty"`
+	Suggestions []string `json:"suggestions,omitempty"`
+}
+
+type sarifLocation struct {
+	PhysicalLocation sarifPhysical `json:"physicalLocation"`
+}
+
+type sarifPhysical struct {
+	ArtifactLocation sarifArtifactLocation `json:"artifactLocation"`
+	Region           *sarifRegion          `json:"region,omitempty"`
+}
+
+type sarifRegion struct {
+	StartLine   int        `json:"startLine,omitempty"`
+	StartColumn int        `json:"startColumn,omitempty"`
+	EndLine     int        `json:"endLine,omitempty"`
+	EndColumn   int        `json:"endColumn,omitempty"`
+	ByteOffset  *int       `json:"byteOffset,omitempty"`
+	ByteLength  *int       `json:"byteLength,omitempty"`
+	Snippet     *sarifText `json:"snippet,omitempty"`
+}
+
+type sarifFix struct {
+	Description     sarifText             `json:"description"`
+	ArtifactChanges []sarifArtifactChange `json:"artifactChanges"`
+}
+
+type sarifArtifactChange struct {
+	ArtifactLocation sarifArtifactLocation `json:"artifactLocation"`
+	Replacements     []sarifReplacement    `json:"replacements"`
+}
+
+type sarifReplacement struct {
+	DeletedRegion   sarifRegion `json:"deletedRegion"`
+	InsertedContent *sarifText  `json:"insertedContent,omitempty"`
+}
+
+func sarifLevel(s lint.Severity) string {
+	switch s {
+	case lint.Error:
+		return "error"
+	case lint.Warning:
+		return "warning"
+	case lint.Info:
+		return "note"
+	}
+	return "none"
+}
+
+// sarifURI turns a path into a URI reference: relative paths stay
+// relative (to the folder vocero ran in), absolute ones become file URIs.
+func sarifURI(path string) string {
+	if path == "" || path == "-" {
+		return "stdin"
+	}
+	p := filepath.ToSlash(path)
+	if filepath.IsAbs(path) {
+		if !strings.HasPrefix(p, "/") {
+			p = "/" + p // a Windows drive letter
+		}
+		return (&url.URL{Scheme: "file", Path: p}).String()
+	}
+	return (&url.URL{Path: strings.TrimPrefix(p, "./")}).String()
+}
+
+// ruleDescriptor describes a rule from its metadata, in lang.
+func ruleDescriptor(m lint.Meta, lang lint.Lang) sarifRule {
+	short := m.Summary.In(lang)
+	full := m.Doc.In(lang)
+	if full == "" {
+		full = short
+	}
+	help := []string{full}
+	if len(m.Criteria) > 0 {
+		help = append(help, t(lang, "criteria", strings.Join(m.Criteria, ", ")))
+	}
+	if m.Bad != "" {
+		help = append(help, t(lang, "example.bad", oneLine(m.Bad)))
+	}
+	if m.Good != "" {
+		help = append(help, t(lang, "example.good", oneLine(m.Good)))
+	}
+	crit := m.Criteria
+	if crit == nil {
+		crit = []string{}
+	}
+	tags := []string{"vocero"}
+	for _, c := range m.Criteria {
+		tags = append(tags, "criterio-"+strings.ReplaceAll(c, " ", ""))
+	}
+	return sarifRule{
+		ID: m.ID, Name: m.ID,
+		ShortDescription:     sarifText{Text: short},
+		FullDescription:      sarifText{Text: full},
+		Help:                 sarifText{Text: strings.Join(help, "\n\n")},
+		DefaultConfiguration: sarifRuleConfig{Level: sarifLevel(m.Severity)},
+		Properties:           sarifRuleProps{Criteria: crit, DefaultSeverity: m.Severity.String(), Tags: tags},
+	}
+}
+
+// switchMeta describes the findings the engine itself reports about
+// inline switches, which belong to no rule.
+func switchMeta() lint.Meta {
+	return lint.Meta{
+		ID: lint.SwitchRuleID, Criteria: []string{"1"}, Severity: lint.Warning,
+		Summary: catalog["switch.summary"], Doc: catalog["switch.doc"],
+	}
+}
+
+// fingerprint identifies a finding across runs without its position, so
+// that code-scanning tools can follow it when lines move.
+func fingerprint(path string, f *lint.Finding, nth int) string {
+	h := sha256.New()
+	for _, s := range []string{path, f.Rule, f.Kind, f.Text} {
+		io.WriteString(h, s)
+		h.Write([]byte{0})
+	}
+	h.Write([]byte{byte(nth), byte(nth >> 8), byte(nth >> 16)})
+	return hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+func encodeSARIF(w io.Writer, r *Report) error {
+	lang := r.Lang
+	run := sarifRun{
+		Tool: sarifTool{Driver: sarifDriver{
+			Name: "vocero", Version: r.Version, InformationURI: toolURI, Language: string(orSpanish(lang)),
+			Rules: []sarifRule{},
+		}},
+		Results:    []sarifResult{},
+		ColumnKind: "unicodeCodePoints",
+	}
+	index := map[string]int{}
+	addRule := func(m lint.Meta) int {
+		if i, ok := index[m.ID]; ok {
+			return i
+		}
+		index[m.ID] = len(run.Tool.Driver.Rules)
+		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, ruleDescriptor(m, lang))
+		return index[m.ID]
+	}
+	for _, m := range r.Rules {
+		addRule(m)
+	}
+	artifacts := map[string]int{}
+	inv := sarifInvocation{}
+	for _, res := range r.Results {
+		if res.Post == nil {
+			continue
+		}
+		p := res.Post
+		uri := sarifURI(p.Path)
+		ai, seen := artifacts[uri]
+		if !seen {
+			ai = len(run.Artifacts)
+			artifacts[uri] = ai
+			run.Artifacts = append(run.Artifacts, sarifArtifact{Location: sarifArtifactLocation{URI: uri}, Encoding: "utf-8"})
+		}
+		loc := sarifArtifactLocation{URI: uri, Index: intp(ai)}
+		if res.Err != nil {
+			inv.Notifications = append(inv.Notifications, sarifNotification{
+				Level:     "error",
+				Message:   sarifText{Text: t(lang, "broken", displayPath(p), oneLine(res.Err.Error()))},
+				Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: loc}}},
+			})
+		}
+		whole := p.Line == 0
+		seenFP := map[string]int{}
+		for i := range res.Findings {
+			f := &res.Findings[i]
+			ri, known := index[f.Rule]
+			if !known {
+				m := lint.Meta{ID: f.Rule, Criteria: f.Criteria, Severity: f.Severity,
+					Summary: lint.Message{ES: f.Rule, EN: f.Rule}}
+				if f.Rule == lint.SwitchRuleID {
+					m = switchMeta()
+				}
+				ri = addRule(m)
+			}
+			region := &sarifRegion{StartLine: f.Line, StartColumn: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn}
+			if whole {
+				region.ByteOffset, region.ByteLength = intp(f.Span.Start), intp(f.Span.Len())
+			}
+			if f.Text != "" {
+				region.Snippet = &sarifText{Text: f.Text}
+			}
+			crit := f.Criteria
+			if crit == nil {
+				crit = []string{}
+			}
+			key := f.Rule + "\x00" + f.Kind + "\x00" + f.Text
+			nth := seenFP[key]
+			seenFP[key]++
+			sr := sarifResult{
+				RuleID: f.Rule, RuleIndex: ri, Level: sarifLevel(f.Severity),
+				Message:             sarifText{Text: f.Message},
+				Locations:           []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: loc, Region: region}}},
+				PartialFingerprints: map[string]string{"voceroFinding/v1": fingerprint(uri, f, nth)},
+				Properties:          sarifResultProps{Criteria: crit, Kind: f.Kind, PostID: p.ID, Suggestions: f.Suggestions},
+			}
+			if whole && f.Fix != nil && len(f.Fix.Edits) > 0 {
+				ch := sarifArtifactChange{ArtifactLocation: loc}
+				for _, e := range f.Fix.Edits {
+					rep := sarifReplacement{DeletedRegion: sarifRegion{ByteOffset: intp(e.Start), ByteLength: intp(e.End - e.Start)}}
+					if e.New != "" {
+						rep.InsertedContent = &sarifText{Text: e.New}
+					}
+					ch.Replacements = append(ch.Replacements, rep)
+				}
+				desc := f.Fix.Message
+				if desc == "" {
+					desc = f.Message
+				}
+				sr.Fixes = []sarifFix{{Description: sarifText{Text: desc}, ArtifactChanges: []sarifArtifactChange{ch}}}
+			}
+			run.Results = append(run.Results, sr)
+		}
+	}
+	inv.ExecutionSuccessful = len(inv.Notifications) == 0
+	run.Invocations = []sarifInvocation{inv}
+	bw := bufio.NewWriter(w)
+	enc := newJSONEncoder(bw)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(&sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}}); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+func intp(n int) *int { return &n }
+
+func orSpanish(l lint.Lang) lint.Lang {
+	if l == "" {
+		return lint.Spanish
+	}
+	return l
+}

@@ -1,0 +1,243 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
+
+	"github.com/vocero/vocero/lint"
+)
+
+// ANSI colours of the text format.
+const (
+	ansiReset  = "\x1b[0m"
+	ansiBold   = "\x1b[1m"
+	ansiDim    = "\x1b[2m"
+	ansiRed    = "\x1b[31m"
+	ansiYellow = "\x1b[33m"
+	ansiCyan   = "\x1b[36m"
+)
+
+// maxExcerpt bounds the source line shown under a finding, in columns.
+const maxExcerpt = 100
+
+// encodeText writes what a person reads in a terminal:
+//
+//	path:line:column: severity: message [rule]
+//	   7 | the line of the post
+//	     |     ^^^^^
+//
+// then suggestions and the automatic fix, and a summary line at the end.
+func encodeText(w io.Writer, r *Report) error {
+	bw := bufio.NewWriter(w)
+	lang := r.Lang
+	paint := func(code, s string) string {
+		if !r.Color || s == "" {
+			return s
+		}
+		return code + s + ansiReset
+	}
+	found := false
+	for _, res := range r.Results {
+		if res.Post == nil {
+			continue
+		}
+		path := displayPath(res.Post)
+		for i := range res.Findings {
+			f := &res.Findings[i]
+			found = true
+			sev := severityName(lang, f.Severity)
+			switch f.Severity {
+			case lint.Error:
+				sev = paint(ansiRed+ansiBold, sev)
+			case lint.Warning:
+				sev = paint(ansiYellow+ansiBold, sev)
+			default:
+				sev = paint(ansiCyan, sev)
+			}
+			fmt.Fprintf(bw, "%s: %s: %s %s\n",
+				paint(ansiBold, fmt.Sprintf("%s:%d:%d", path, f.Line, f.Column)),
+				sev, oneLine(f.Message), paint(ansiDim, "["+f.Rule+"]"))
+			writeExcerpt(bw, res.Post, f, paint)
+			switch {
+			case len(f.Suggestions) == 1:
+				fmt.Fprintf(bw, "      %s\n", t(lang, "suggestion", quote(f.Suggestions[0])))
+			case len(f.Suggestions) > 1:
+				qs := make([]string, len(f.Suggestions))
+				for i, s := range f.Suggestions {
+					qs[i] = quote(s)
+				}
+				fmt.Fprintf(bw, "      %s\n", t(lang, "suggestions", strings.Join(qs, ", ")))
+			}
+			if f.Fix != nil && f.Fix.Message != "" {
+				fmt.Fprintf(bw, "      %s\n", t(lang, "fix", oneLine(f.Fix.Message)))
+			}
+		}
+		if res.Err != nil {
+			fmt.Fprintf(bw, "%s\n", t(lang, "broken", path, oneLine(res.Err.Error())))
+		}
+	}
+	if found {
+		bw.WriteByte('\n')
+	}
+	fmt.Fprintln(bw, paint(ansiBold, r.Summary().Line(lang)))
+	return bw.Flush()
+}
+
+func displayPath(p *lint.Post) string {
+	if p.Path == "" {
+		return "-"
+	}
+	return p.Path
+}
+
+func quote(s string) string { return "«" + oneLine(s) + "»" }
+
+// oneLine keeps output one record per line: line breaks become ⏎ and
+// other control characters are dropped.
+func oneLine(s string) string {
+	if !strings.ContainsFunc(s, isControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, c := range s {
+		switch {
+		case c == '\n':
+			b.WriteString("⏎")
+		case c == '\t':
+			b.WriteByte(' ')
+		case isControl(c):
+		default:
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+func isControl(c rune) bool {
+	return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029
+}
+
+// writeExcerpt prints the line of the post where f starts and underlines
+// the finding, cutting long lines to a window around it.
+func writeExcerpt(w *bufio.Writer, p *lint.Post, f *lint.Finding, paint func(code, s string) string) {
+	text := p.Text
+	if f.Span.Start < 0 || f.Span.End > len(text) || f.Span.Start > f.Span.End {
+		return
+	}
+	// Look for the line's ends only near the finding, so that a huge
+	// one-line file costs the same per finding as a short one.
+	const window = 1024
+	lo := f.Span.Start - window
+	if lo < 0 {
+		lo = 0
+	}
+	ls := strings.LastIndexByte(text[lo:f.Span.Start], '\n')
+	if ls >= 0 {
+		ls += lo + 1
+	} else {
+		ls = lo
+		for ls < f.Span.Start && !utf8.RuneStart(text[ls]) {
+			ls++
+		}
+	}
+	hi := f.Span.Start + window
+	if hi > len(text) {
+		hi = len(text)
+	}
+	le := strings.IndexByte(text[f.Span.Start:hi], '\n')
+	if le < 0 {
+		le = hi
+		for le > f.Span.Start && le < len(text) && !utf8.RuneStart(text[le]) {
+			le--
+		}
+	} else {
+		le += f.Span.Start
+	}
+	end := f.Span.End
+	if end > le {
+		end = le
+	}
+	before := clean(text[ls:f.Span.Start])
+	mark := clean(text[f.Span.Start:end])
+	after := clean(text[end:le])
+	// Keep the window around the finding within maxExcerpt columns.
+	if uniseg.StringWidth(before) > maxExcerpt/2 {
+		before = "…" + tailWidth(before, maxExcerpt/2)
+	}
+	if uniseg.StringWidth(mark) > maxExcerpt {
+		mark = headWidth(mark, maxExcerpt) + "…"
+	}
+	if room := maxExcerpt - uniseg.StringWidth(before) - uniseg.StringWidth(mark); uniseg.StringWidth(after) > room {
+		if room < 0 {
+			room = 0
+		}
+		after = headWidth(after, room) + "…"
+	}
+	if strings.TrimSpace(before+mark+after) == "" {
+		return
+	}
+	gutter := fmt.Sprintf("%5d | ", f.Line)
+	pad := strings.Repeat(" ", len(gutter)-2) + "| "
+	fmt.Fprintf(w, "%s%s%s%s\n", paint(ansiDim, gutter), before, paint(ansiBold, mark), after)
+	n := uniseg.StringWidth(mark)
+	if n < 1 {
+		n = 1
+	}
+	fmt.Fprintf(w, "%s%s%s\n", paint(ansiDim, pad), strings.Repeat(" ", uniseg.StringWidth(before)), paint(ansiBold, strings.Repeat("^", n)))
+}
+
+// clean makes a piece of a line printable on a terminal: tabs become a
+// space, other control characters and invalid bytes are dropped.
+func clean(s string) string {
+	if utf8.ValidString(s) && !strings.ContainsFunc(s, isControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, c := range s {
+		switch {
+		case c == '\t':
+			b.WriteByte(' ')
+		case c == utf8.RuneError, isControl(c):
+		default:
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+// headWidth returns the longest prefix of s at most w columns wide.
+func headWidth(s string, w int) string {
+	g := uniseg.NewGraphemes(s)
+	n, end := 0, 0
+	for g.Next() {
+		n += g.Width()
+		if n > w {
+			break
+		}
+		_, end = g.Positions()
+	}
+	return s[:end]
+}
+
+// tailWidth returns the longest suffix of s at most w columns wide.
+func tailWidth(s string, w int) string {
+	total := uniseg.StringWidth(s)
+	if total <= w {
+		return s
+	}
+	g := uniseg.NewGraphemes(s)
+	n := 0
+	for g.Next() {
+		n += g.Width()
+		if total-n <= w {
+			_, end := g.Positions()
+			return s[end:]
+		}
+	}
+	return ""
+}
