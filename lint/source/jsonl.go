@@ -113,7 +113,7 @@ func jsonError(raw []byte, err error) error {
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &syn):
-		return fmt.Errorf("column %d: invalid JSON: %s", colAt(raw, syn.Offset), syn.Error())
+		return fmt.Errorf("column %d: invalid JSON: %s", colAt(raw, syn.Offset-1), syn.Error())
 	case errors.As(err, &typ):
 		if typ.Field != "" {
 			return fmt.Errorf("%q must be %s, not a JSON %s", typ.Field, want(typ.Field), typ.Value)

@@ -380,11 +380,6 @@ func (m *mdScan) comment(start, stop int, body string) {
 		} else {
 			sw.End = len(m.src)
 		}
-		if sw.End == sw.Offset {
-			// An empty last line: nothing to switch off, but End must
-			// stay non-zero to mean "one line".
-			sw.End = sw.Offset + 1
-		}
 	default:
 		return
 	}
