@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/vocero/vocero/lint"
+	"github.com/vocero/vocero/rules"
 )
 
 // Exit codes, as DESIGN.md sets them.
@@ -39,8 +40,10 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := &env{
 		stdin: stdin, stdout: stdout, stderr: stderr,
 		getenv:        os.Getenv,
+		getwd:         os.Getwd,
 		isTerminal:    isTerminal,
 		progressDelay: time.Second,
+		ruleSet:       rules.All,
 	}
 	return e.run(ctx, args)
 }
@@ -51,6 +54,8 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
+	getwd          func() (string, error)
+	ruleSet        func(lint.Config) ([]lint.Rule, error) // the rules to run
 	isTerminal     func(w io.Writer) bool
 	progressDelay  time.Duration
 	lang           lint.Lang // language of the CLI's own messages

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"github.com/vocero/vocero/lint"
@@ -24,20 +23,17 @@ func (e *env) inspect(ctx context.Context, args []string) int {
 		e.errorf("err.format", c.format, "json, jsonl")
 		return ExitError
 	}
-	ld := newLoader()
-	ld.config, ld.platforms, ld.cliLang = c.config, c.platforms, e.lang
-	if c.lang != "" {
-		ld.lang = e.lang
-	}
-	if len(paths) == 0 {
-		paths = []string{"-"}
-	}
-	cwd, err := os.Getwd()
+	cwd, err := e.getwd()
 	if err != nil {
 		cwd = "."
 	}
+	c.config = inDir(cwd, c.config)
+	ld := e.newLoader(&c)
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
 	exit := ExitOK
-	jobs, errs := collect(paths, e.lang)
+	jobs, errs := collect(cwd, paths, e.lang)
 	for _, err := range errs {
 		fmt.Fprintf(e.stderr, "vocero: %v\n", err)
 		exit = ExitError

@@ -69,11 +69,13 @@ func (e *env) lint(ctx context.Context, args []string) int {
 		e.errorf("err.fixdiff")
 		return ExitError
 	}
-	ld := newLoader()
-	ld.config, ld.platforms, ld.history, ld.cliLang = c.config, c.platforms, l.history, e.lang
-	if c.lang != "" {
-		ld.lang = e.lang
+	cwd, err := e.getwd()
+	if err != nil {
+		cwd = "."
 	}
+	c.config, l.history, l.words = inDir(cwd, c.config), inDir(cwd, l.history), inDir(cwd, l.words)
+	ld := e.newLoader(&c)
+	ld.history = l.history
 	if l.date != "" {
 		d, err := lint.ParseDate(l.date)
 		if err != nil {
@@ -93,14 +95,10 @@ func (e *env) lint(ctx context.Context, args []string) int {
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
-	cwd, err := os.Getwd()
-	if err != nil {
-		cwd = "."
-	}
 	run := &lintRun{env: e, ld: ld, fix: l.fix, diff: l.diff, cwd: cwd, failOn: failOn}
 
 	exit := ExitOK
-	jobs, errs := collect(paths, e.lang)
+	jobs, errs := collect(cwd, paths, e.lang)
 	for _, err := range errs {
 		fmt.Fprintf(e.stderr, "vocero: %v\n", err)
 		exit = ExitError
@@ -185,6 +183,15 @@ func (e *env) lint(ctx context.Context, args []string) int {
 		}
 	}
 	return exit
+}
+
+// inDir resolves a relative path given on the command line against the
+// working folder; "" stays "".
+func inDir(cwd, p string) string {
+	if p == "" || filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(cwd, p)
 }
 
 // ruleMetas returns the metadata of the rules of every Linter used, once

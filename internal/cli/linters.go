@@ -12,7 +12,6 @@ import (
 
 	"github.com/vocero/vocero/lint"
 	"github.com/vocero/vocero/lint/source"
-	"github.com/vocero/vocero/rules"
 )
 
 // loader finds the config of each file and builds one Linter per config
@@ -25,6 +24,7 @@ type loader struct {
 	history   string          // --history
 	words     []string        // --words, read once
 	cliLang   lint.Lang
+	ruleSet   func(lint.Config) ([]lint.Rule, error)
 
 	mu      sync.Mutex
 	dirs    map[string]string // folder -> config path ("" for none)
@@ -43,8 +43,15 @@ type configEntry struct {
 	linterErr  error
 }
 
-func newLoader() *loader {
-	return &loader{dirs: map[string]string{}, entries: map[string]*configEntry{}}
+func (e *env) newLoader(c *commonFlags) *loader {
+	ld := &loader{
+		config: c.config, platforms: c.platforms, cliLang: e.lang, ruleSet: e.ruleSet,
+		dirs: map[string]string{}, entries: map[string]*configEntry{},
+	}
+	if c.lang != "" {
+		ld.lang = e.lang
+	}
+	return ld
 }
 
 // configPath returns the config file that applies in dir: --config, or the
@@ -98,7 +105,14 @@ func (ld *loader) linterFor(dir string) (*lint.Linter, error) {
 		return nil, err
 	}
 	e := ld.entry(p)
-	e.linterOnce.Do(func() { e.linter, e.linterErr = rules.NewLinter(cfg) })
+	e.linterOnce.Do(func() {
+		rs, err := ld.ruleSet(cfg)
+		if err != nil {
+			e.linterErr = err
+			return
+		}
+		e.linter, e.linterErr = lint.New(cfg, rs...)
+	})
 	return e.linter, e.linterErr
 }
 

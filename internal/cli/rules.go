@@ -12,7 +12,6 @@ import (
 	"text/tabwriter"
 
 	"github.com/vocero/vocero/lint"
-	"github.com/vocero/vocero/rules"
 )
 
 // Markers around the generated rule reference in README.md.
@@ -46,6 +45,11 @@ func (e *env) rules(args []string) int {
 		e.errorf("err.args", "rules", strings.Join(pos, " "))
 		return ExitError
 	}
+	cwd, err := e.getwd()
+	if err != nil {
+		cwd = "."
+	}
+	c.config, readme = inDir(cwd, c.config), inDir(cwd, readme)
 	var cfg lint.Config
 	if c.config != "" {
 		if cfg, err = lint.LoadConfig(c.config); err != nil {
@@ -53,7 +57,7 @@ func (e *env) rules(args []string) int {
 			return ExitError
 		}
 	}
-	rs, err := rules.All(cfg)
+	rs, err := e.ruleSet(cfg)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "vocero: %v\n", err)
 		return ExitError

@@ -19,12 +19,12 @@ type job struct {
 	stdin bool
 }
 
-// collect turns the command-line paths into jobs, sorted by path. Folders
+// collect turns the command-line paths (relative to cwd) into jobs, sorted by path. Folders
 // are walked: only files with a reader, no hidden files or folders, nothing
 // a .gitignore excludes. A file named on the command line is always read.
 // Errors (missing paths, unsupported files named explicitly) are returned
 // all together, after the jobs that could be found.
-func collect(paths []string, lang lint.Lang) ([]job, []error) {
+func collect(cwd string, paths []string, lang lint.Lang) ([]job, []error) {
 	var jobs []job
 	var errs []error
 	seen := map[string]bool{}
@@ -46,10 +46,9 @@ func collect(paths []string, lang lint.Lang) ([]job, []error) {
 			add(job{path: "-", stdin: true})
 			continue
 		}
-		abs, err := filepath.Abs(p)
-		if err != nil {
-			errs = append(errs, errors.New(msg(lang, "err.read", p, err)))
-			continue
+		abs := filepath.Clean(p)
+		if !filepath.IsAbs(abs) {
+			abs = filepath.Join(cwd, abs)
 		}
 		st, err := os.Stat(abs)
 		switch {
