@@ -1,0 +1,56 @@
+// Package dict is vocero's Spanish dictionary and spelling engine.
+//
+// The bundled dictionary (Default) holds every form that the Mexican
+// Spanish Hunspell dictionary generates (about 714,000 forms of the
+// LibreOffice dictionary by Santiago Bosio, from Debian's hunspell-es),
+// plus reviewed supplement lists for the domain: electoral and
+// institutional vocabulary, institutions and their acronyms, the 72
+// municipalities of Sonora and their localities, common Mexican names and
+// surnames, and social-media words. They live in data/ as plain text.
+//
+// # How the data is stored
+//
+// go generate ./dict runs gen.go, which expands every affix rule of the
+// .aff/.dic pair with this package's own Hunspell reader, adds the
+// supplement, estimates word frequencies from Spanish prose installed on
+// the machine (Debian's fortunes-es, debian-reference-es, manpages-es) and
+// writes es_MX.dawg: a minimal acyclic automaton whose 8-byte edges also
+// number the words (a minimal perfect hash), followed by one byte of
+// frequency and flags per word. The file is embedded and read in place:
+// Default reads a 24-byte header and nothing else, so a process that
+// checks one post pays almost nothing for the dictionary, and only the
+// pages a look-up touches are ever loaded.
+//
+// # Capitalisation
+//
+// Contains follows Spanish usage: a form may be written as the dictionary
+// has it, with a capital first letter, or all in capitals, and capitals
+// keep their accents (ÉXITO is right, EXITO is not); a
+// proper noun keeps its capital (hermosillo is wrong, Hermosillo right).
+// Lookup finds a form whatever its capitalisation and tells if it is a
+// proper noun or an acronym. Verb forms with enclitic pronouns (publícalo)
+// and words with the usual prefixes (exconsejera, prerregistro) are
+// accepted when their parts are words and the accent is right.
+//
+// # Suggestions
+//
+// Suggest ranks corrections by a weighted edit distance computed while
+// walking the automaton: a wrong or missing accent costs least, then the
+// confusions of Mexican Spanish (b/v, c/s/z, g/j, ll/y, h, x/cc, doubled
+// letters; plus the REP pairs of the .aff file), then any other edit at
+// distance one or two (a swap of two letters counts one); frequent words
+// win ties.
+//
+// # Other dictionaries and user words
+//
+// LoadHunspell reads any Hunspell .aff/.dic pair at run time, and
+// WithWords extends a dictionary with a user's words (the config's words:
+// list and the CLI's --words file).
+//
+// # Licence of the data
+//
+// The Spanish dictionary is © Santiago Bosio and the LibreOffice project,
+// distributed under MPL-1.1, GPL-3+ or LGPL-3+ at the user's choice;
+// es_MX.dawg is derived from it and is distributed under the same terms
+// (LICENSE-es_MX.MPL-1.1 holds the MPL text; see README.md).
+package dict

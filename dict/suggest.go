@@ -1,0 +1,370 @@
+package dict
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Costs of the weighted edit distance that ranks suggestions. An accent
+// slip is cheapest, then the confusions Spanish spelling invites (b/v,
+// s/c/z, g/j, ll/y, a silent h, doubled letters), then any other typo.
+const (
+	costAccent    = 1
+	costConfusion = 3
+	costDouble    = 3
+	costTranspose = 4
+	costEdit      = 5
+	maxCost       = 10
+)
+
+// Suggestion is a candidate correction with how it was found.
+type Suggestion struct {
+	// Word is the correction, in the capitalisation of the misspelled word.
+	Word string
+	// Cost is the weighted edit distance (1 for an accent, 3 for a
+	// confusion such as b/v, 5 for another edit).
+	Cost int
+	// AccentOnly reports that the correction differs only in accents,
+	// diaereses or tilde.
+	AccentOnly bool
+	// Freq is the word's frequency class.
+	Freq int
+}
+
+// Built-in confusions of Mexican Spanish spelling (seseo, yeísmo, the
+// silent h), applied with the dictionary's own REP pairs.
+var defaultRep = [][2]string{
+	{"ll", "y"}, {"y", "ll"}, {"x", "cc"}, {"cc", "x"}, {"x", "s"}, {"s", "x"},
+	{"cc", "c"}, {"c", "cc"}, {"sc", "s"}, {"s", "sc"}, {"qu", "k"}, {"k", "qu"},
+	{"k", "c"}, {"c", "k"}, {"gue", "ge"}, {"gui", "gi"}, {"ge", "gue"}, {"gi", "gui"},
+	{"güe", "gue"}, {"güi", "gui"}, {"gue", "güe"}, {"gui", "güi"},
+	{"hue", "güe"}, {"güe", "hue"}, {"bs", "s"}, {"ps", "s"}, {"mb", "nv"}, {"nv", "mb"},
+	{"np", "mp"}, {"nb", "mb"}, {"rr", "r"}, {"r", "rr"}, {"ío", "ido"}, {"ao", "ado"},
+	{"sion", "cion"}, {"cion", "sion"}, {"ción", "sión"}, {"sión", "ción"},
+	{"ze", "ce"}, {"zi", "ci"}, {"ce", "se"}, {"ci", "si"}, {"se", "ce"}, {"si", "ci"},
+}
+
+func mergeRep(a, b [][2]string) [][2]string {
+	seen := map[[2]string]bool{}
+	var out [][2]string
+	for _, p := range append(append([][2]string(nil), a...), b...) {
+		p = [2]string{toLower(p[0]), toLower(p[1])}
+		if p[0] == p[1] || seen[p] {
+			continue
+		}
+		seen[p] = true
+		out = append(out, p)
+	}
+	return out
+}
+
+// confusable reports the single-letter pairs that Spanish spellers mix up.
+func confusable(a, b rune) bool {
+	if a > b {
+		a, b = b, a
+	}
+	switch [2]rune{a, b} {
+	case [2]rune{'b', 'v'}, [2]rune{'s', 'z'}, [2]rune{'c', 's'}, [2]rune{'c', 'z'},
+		[2]rune{'g', 'j'}, [2]rune{'i', 'y'}, [2]rune{'c', 'k'}, [2]rune{'k', 'q'},
+		[2]rune{'m', 'n'}, [2]rune{'s', 'x'}, [2]rune{'c', 'q'}, [2]rune{'l', 'y'}:
+		return true
+	}
+	return false
+}
+
+// search holds the state of one suggestion search.
+type search struct {
+	a     *automaton
+	q     []uint8 // query symbols (lower case)
+	qb    []rune  // base letters of the query
+	rows  [][]int // rows[depth] is the DP row after depth symbols
+	path  []uint8
+	found map[int]cand
+	limit int
+	steps int
+}
+
+type cand struct {
+	syms   []uint8
+	cost   int
+	accent bool
+}
+
+// maxSteps bounds the work of one search so that odd input stays fast.
+const maxSteps = 2_000_000
+
+// Suggest returns up to n corrections for w, best first: the word with its
+// accents restored or fixed, then the usual confusions (b/v, c/s/z, ll/y,
+// g/j, h, x/cc), then other edits at distance one and two (a swap of two
+// letters counts one), ranked by frequency. The corrections take w's
+// capitalisation.
+func (d *Dictionary) Suggest(w string, n int) []string {
+	ss := d.Suggestions(w, n)
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = s.Word
+	}
+	return out
+}
+
+// Suggestions is Suggest with the cost and kind of each candidate.
+func (d *Dictionary) Suggestions(w string, n int) []Suggestion {
+	if n <= 0 || w == "" || utf8.RuneCountInString(w) > 40 || !utf8.ValidString(w) {
+		return nil
+	}
+	lw := toLower(w)
+	all := map[string]Suggestion{}
+	add := func(form string, cost int, accent bool) {
+		if form == lw || form == w {
+			return
+		}
+		if old, ok := all[form]; ok && old.Cost <= cost {
+			return
+		}
+		all[form] = Suggestion{Word: form, Cost: cost, AccentOnly: accent, Freq: d.freq(form)}
+	}
+	limit := maxCost
+	if r := utf8.RuneCountInString(lw); r <= 3 {
+		limit = costEdit
+	} else if r <= 5 {
+		limit = costEdit + costConfusion
+	}
+	if q, ok := d.a.toSymsLoose(lw); ok {
+		s := &search{a: d.a, q: q, limit: limit, found: map[int]cand{}}
+		s.run()
+		for _, c := range s.found {
+			add(d.a.str(c.syms), c.cost, c.accent)
+		}
+	}
+	// Multi-letter confusions: rewrite once, then match up to accents.
+	for _, p := range d.rep {
+		for i := 0; ; {
+			j := strings.Index(lw[i:], p[0])
+			if j < 0 {
+				break
+			}
+			j += i
+			v := lw[:j] + p[1] + lw[j+len(p[0]):]
+			i = j + 1
+			if q, ok := d.a.toSymsLoose(v); ok {
+				s := &search{a: d.a, q: q, limit: costAccent * 3, found: map[int]cand{}}
+				s.run()
+				for _, c := range s.found {
+					add(d.a.str(c.syms), costConfusion+c.cost, false)
+				}
+			}
+		}
+	}
+	for _, u := range d.userList {
+		if c := weighted([]rune(lw), []rune(toLower(u))); c <= limit {
+			add(u, c, c < costConfusion && StripAccents(toLower(u)) == StripAccents(lw))
+		}
+	}
+	// Proper nouns in lower case: the capitalised form is the fix.
+	ss := make([]Suggestion, 0, len(all))
+	for _, s := range all {
+		ss = append(ss, s)
+	}
+	sort.Slice(ss, func(i, j int) bool {
+		a, b := ss[i], ss[j]
+		if sa, sb := score(a), score(b); sa != sb {
+			return sa < sb
+		}
+		return a.Word < b.Word
+	})
+	if len(ss) > n {
+		ss = ss[:n]
+	}
+	for i := range ss {
+		ss[i].Word = MatchCase(ss[i].Word, w)
+	}
+	return ss
+}
+
+// score ranks a candidate: its cost, less a little for frequent words so
+// that a common word beats a rare one at the same or a slightly higher
+// cost.
+func score(s Suggestion) int {
+	return s.Cost*8 - s.Freq
+}
+
+// toSymsLoose maps a lower-case word to symbols; unknown characters fail.
+func (a *automaton) toSymsLoose(w string) ([]uint8, bool) {
+	return a.toSyms(make([]uint8, 0, len(w)), w)
+}
+
+func (s *search) run() {
+	n := len(s.q)
+	s.qb = make([]rune, n)
+	for i, c := range s.q {
+		s.qb[i] = s.a.runes[s.a.base[c]]
+	}
+	row := make([]int, n+1)
+	for j := 1; j <= n; j++ {
+		row[j] = row[j-1] + s.delCost(j-1)
+	}
+	s.rows = append(s.rows[:0], row)
+	s.walk(1)
+}
+
+// delCost is the cost of dropping query letter i (the writer typed an
+// extra letter).
+func (s *search) delCost(i int) int {
+	b := s.qb[i]
+	if b == 'h' {
+		return costConfusion
+	}
+	if i > 0 && s.qb[i-1] == b || i+1 < len(s.qb) && s.qb[i+1] == b {
+		return costDouble
+	}
+	return costEdit
+}
+
+// insCost is the cost of a letter the writer left out, before query
+// position j.
+func (s *search) insCost(j int, b rune) int {
+	if b == 'h' {
+		return costConfusion
+	}
+	if j > 0 && s.qb[j-1] == b || j < len(s.qb) && s.qb[j] == b {
+		return costDouble
+	}
+	return costEdit
+}
+
+func (s *search) subCost(i int, c uint8) int {
+	q := s.q[i]
+	if q == c {
+		return 0
+	}
+	a := s.a
+	if a.lower[c] == q {
+		return 0 // capital in the dictionary form: case is handled apart
+	}
+	qb, cb := s.qb[i], a.runes[a.base[c]]
+	if qb == cb {
+		return costAccent
+	}
+	if confusable(qb, cb) {
+		return costConfusion
+	}
+	return costEdit
+}
+
+func (s *search) walk(node int) {
+	if node == 0 {
+		return
+	}
+	depth := len(s.path)
+	prev := s.rows[depth]
+	n := len(s.q)
+	for i := node; ; i++ {
+		e := s.a.edge(i)
+		c := edgeSym(e)
+		s.steps++
+		if s.steps > maxSteps {
+			return
+		}
+		cb := s.a.runes[s.a.base[c]]
+		if len(s.rows) <= depth+1 {
+			s.rows = append(s.rows, make([]int, n+1))
+		}
+		row := s.rows[depth+1]
+		row[0] = prev[0] + s.insCost(0, cb)
+		min := row[0]
+		for j := 1; j <= n; j++ {
+			v := prev[j-1] + s.subCost(j-1, c)
+			if x := prev[j] + s.insCost(j, cb); x < v {
+				v = x
+			}
+			if x := row[j-1] + s.delCost(j-1); x < v {
+				v = x
+			}
+			if j > 1 && depth > 0 {
+				pc := s.path[depth-1]
+				if s.a.base[pc] == s.a.base[s.q[j-1]] && s.a.base[c] == s.a.base[s.q[j-2]] && s.qb[j-1] != s.qb[j-2] {
+					if x := s.rows[depth-1][j-2] + costTranspose; x < v {
+						v = x
+					}
+				}
+			}
+			row[j] = v
+			if v < min {
+				min = v
+			}
+		}
+		if min <= s.limit {
+			s.path = append(s.path, c)
+			if edgeIsFinal(e) && row[n] <= s.limit {
+				s.record(row[n])
+			}
+			s.walk(edgeTarget(e))
+			s.path = s.path[:depth]
+		}
+		if edgeIsLast(e) {
+			return
+		}
+	}
+}
+
+func (s *search) record(cost int) {
+	idx := s.a.indexSyms(s.path)
+	if old, ok := s.found[idx]; ok && old.cost <= cost {
+		return
+	}
+	accent := len(s.path) == len(s.q)
+	if accent {
+		for i, c := range s.path {
+			if s.a.base[c] != s.a.base[s.q[i]] {
+				accent = false
+				break
+			}
+		}
+	}
+	s.found[idx] = cand{syms: append([]uint8(nil), s.path...), cost: cost, accent: accent}
+}
+
+// weighted is the same weighted distance for two rune strings (used for
+// user words, which are few).
+func weighted(q, w []rune) int {
+	n, m := len(q), len(w)
+	if n > 64 || m > 64 {
+		return maxCost + 1
+	}
+	d := make([][]int, m+1)
+	for i := range d {
+		d[i] = make([]int, n+1)
+	}
+	for j := 1; j <= n; j++ {
+		d[0][j] = d[0][j-1] + costEdit
+	}
+	for i := 1; i <= m; i++ {
+		d[i][0] = d[i-1][0] + costEdit
+		for j := 1; j <= n; j++ {
+			c := costEdit
+			switch {
+			case q[j-1] == w[i-1]:
+				c = 0
+			case baseRune(q[j-1]) == baseRune(w[i-1]):
+				c = costAccent
+			case confusable(baseRune(q[j-1]), baseRune(w[i-1])):
+				c = costConfusion
+			}
+			v := d[i-1][j-1] + c
+			if x := d[i-1][j] + costEdit; x < v {
+				v = x
+			}
+			if x := d[i][j-1] + costEdit; x < v {
+				v = x
+			}
+			if i > 1 && j > 1 && q[j-1] == w[i-2] && q[j-2] == w[i-1] {
+				if x := d[i-2][j-2] + costTranspose; x < v {
+					v = x
+				}
+			}
+			d[i][j] = v
+		}
+	}
+	return d[m][n]
+}
