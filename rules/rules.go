@@ -10,7 +10,10 @@ import (
 type builder func(cfg *lint.Config) (lint.Rule, error)
 
 // builders lists the built-in rules, in the order `vocero rules` shows them.
-var builders = []builder{}
+var builders = []builder{
+	personalDataFromConfig,
+	externalLinkFromConfig,
+}
 
 // All returns every built-in rule, configured from cfg (its options under
 // `rules:`). cfg is resolved first; an invalid option is an error naming

@@ -142,7 +142,7 @@ func normalise(host string) (ascii, display string, ip, idnErr bool) {
 		}
 		return "", "", false, true
 	}
-	h := unescape(host)
+	h := Unescape(host)
 	h = strings.TrimRight(h, ".。．｡")
 	if h == "" {
 		return "", "", false, false
@@ -172,9 +172,9 @@ func normalise(host string) (ascii, display string, ip, idnErr bool) {
 	return a, display, false, idnErr
 }
 
-// unescape decodes %XX in a host, as browsers do before IDNA; a malformed
+// Unescape decodes %XX in a host, as browsers do before IDNA; a malformed
 // escape is left as written.
-func unescape(s string) string {
+func Unescape(s string) string {
 	if strings.IndexByte(s, '%') < 0 {
 		return s
 	}

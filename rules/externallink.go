@@ -1,0 +1,531 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vocero/vocero/lint"
+	"github.com/vocero/vocero/rules/internal/urlhost"
+)
+
+// ExternalLinkOptions configures the external-link rule. Empty lists take
+// the config's (institution domains, allowed domains, handles); the
+// built-in shortener and tracking lists are always on.
+type ExternalLinkOptions struct {
+	// Domains are the institution's own domains; their subdomains count.
+	Domains []string
+	// Allowed are other domains posts may link to, subdomains included.
+	Allowed []string
+	// Handles are the institution's accounts: a link to one of them on a
+	// social network (facebook.com/IEESonora) is not an outside site.
+	Handles []string
+	// Shorteners are extra link-shortener hosts.
+	Shorteners []string
+	// TrackingParams are extra query parameters to remove; a name ending
+	// in '*' is a prefix ("pk_*").
+	TrackingParams []string
+}
+
+// ExternalLink reports links to sites outside the institution and its
+// allowed domains, link shorteners, look-alike hosts, raw IP addresses,
+// insecure links to allowed sites and tracking parameters.
+type ExternalLink struct {
+	own, allowed []string // normalised
+	protected    []urlhost.Protected
+	handles      map[string]bool
+	shorteners   []string
+	trackExact   map[string]bool
+	trackPrefix  []string
+}
+
+// builtinShorteners hide the destination of a link. Sources: the services'
+// own sites; the list is of hosts, matched with their subdomains.
+var builtinShorteners = []string{
+	"bit.ly", "bitly.com", "bit.do", "t.co", "tinyurl.com", "ow.ly", "goo.gl",
+	"buff.ly", "is.gd", "v.gd", "cutt.ly", "rb.gy", "shorturl.at", "lnkd.in",
+	"fb.me", "t.ly", "tiny.cc", "s.id", "rebrand.ly", "bl.ink", "shorte.st",
+	"adf.ly", "trib.al", "dlvr.it", "ift.tt", "wp.me", "tr.im", "cli.gs",
+	"x.co", "soo.gd", "qrco.de", "linktr.ee", "short.io", "shorturl.com",
+	"acortar.link", "acortaurl.com", "n9.cl", "urlzs.com", "tinu.be",
+}
+
+// firstParty are short hosts of big sites that lead to their own pages:
+// they are judged as the site they stand for, not as shorteners.
+var firstParty = map[string]string{
+	"youtu.be":        "youtube.com",
+	"fb.watch":        "facebook.com",
+	"forms.gle":       "docs.google.com",
+	"maps.app.goo.gl": "maps.google.com",
+}
+
+// socialHosts are networks where a path names an account; a link to the
+// institution's own account there is not an outside site.
+var socialHosts = []string{
+	"facebook.com", "x.com", "twitter.com", "instagram.com", "youtube.com",
+	"tiktok.com", "threads.net", "threads.com", "linkedin.com", "bsky.app",
+	"whatsapp.com", "t.me", "telegram.me", "flickr.com", "spotify.com",
+	"soundcloud.com",
+}
+
+// builtinTracking are query parameters that only identify the campaign or
+// the click that brought a reader; the page is the same without them.
+var builtinTracking = []string{
+	"utm_*", "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid",
+	"msclkid", "igshid", "igsh", "mc_cid", "mc_eid", "yclid", "_ga", "_gl",
+	"twclid", "ttclid", "li_fat_id", "mkt_tok", "_hsenc", "_hsmi",
+	"hsctatracking", "oly_anon_id", "oly_enc_id", "vero_id", "rb_clickid",
+	"s_cid", "wt.mc_id", "ref_src", "ref_url", "__twitter_impression",
+	"mibextid", "ncid", "srsltid", "epik", "pk_*", "mtm_*", "piwik_*",
+}
+
+// NewExternalLink builds the rule.
+func NewExternalLink(o ExternalLinkOptions) *ExternalLink {
+	r := &ExternalLink{handles: map[string]bool{}, trackExact: map[string]bool{}}
+	if len(o.Domains) == 0 {
+		o.Domains = lint.DefaultDomains
+	}
+	if o.Allowed == nil {
+		o.Allowed = lint.DefaultAllowedDomains
+	}
+	if len(o.Handles) == 0 {
+		o.Handles = lint.DefaultHandles
+	}
+	for _, d := range o.Domains {
+		if n := urlhost.Domain(d); n != "" {
+			r.own = append(r.own, n)
+			r.protected = append(r.protected, urlhost.NewProtected(n, true, 5))
+		}
+	}
+	for _, d := range o.Allowed {
+		if n := urlhost.Domain(d); n != "" {
+			r.allowed = append(r.allowed, n)
+			r.protected = append(r.protected, urlhost.NewProtected(n, true, 7))
+		}
+	}
+	for _, h := range o.Handles {
+		if h = strings.ToLower(strings.TrimPrefix(strings.TrimSpace(h), "@")); h != "" {
+			r.handles[h] = true
+		}
+	}
+	for _, s := range append(append([]string(nil), builtinShorteners...), o.Shorteners...) {
+		if n := urlhost.Domain(s); n != "" {
+			r.shorteners = append(r.shorteners, n)
+		}
+	}
+	for _, p := range append(append([]string(nil), builtinTracking...), o.TrackingParams...) {
+		p = strings.ToLower(strings.TrimSpace(p))
+		if strings.HasSuffix(p, "*") {
+			r.trackPrefix = append(r.trackPrefix, strings.TrimSuffix(p, "*"))
+		} else if p != "" {
+			r.trackExact[p] = true
+		}
+	}
+	return r
+}
+
+// externalLinkConfig is the rule's YAML options.
+type externalLinkConfig struct {
+	Shorteners     []string `yaml:"shorteners"`
+	TrackingParams []string `yaml:"tracking_params"`
+}
+
+func externalLinkFromConfig(cfg *lint.Config) (lint.Rule, error) {
+	var c externalLinkConfig
+	if err := cfg.Rule(externalLinkMeta.ID).Options.Decode(&c); err != nil {
+		return nil, err
+	}
+	return NewExternalLink(ExternalLinkOptions{
+		Domains:        cfg.Institution.Domains,
+		Allowed:        cfg.AllowedDomains,
+		Handles:        cfg.Institution.Handles,
+		Shorteners:     c.Shorteners,
+		TrackingParams: c.TrackingParams,
+	}), nil
+}
+
+var externalLinkMeta = lint.Meta{
+	ID:       "external-link",
+	Criteria: []string{"6.VI", "6.IX", "6.X"},
+	Severity: lint.Warning,
+	Summary: lint.Message{
+		ES: "Vínculos a sitios ajenos al Instituto, acortadores, dominios que imitan los del Instituto, vínculos inseguros y parámetros de rastreo",
+		EN: "Links to sites outside the Institute, shorteners, hosts imitating the Institute's domains, insecure links and tracking parameters",
+	},
+	Doc: lint.Message{
+		ES: "Los criterios permiten enlazar a los sitios del Instituto (sus servicios, transmisiones y comunicados: 6.IX y 6.X) y solo excepcionalmente a instancias ajenas cuya información se vincule con sus fines (6.VI). " +
+			"La regla toma el sitio real de cada vínculo (con o sin https://, también el destino de los vínculos de Markdown): en minúsculas, con los nombres internacionales en punycode, sin el punto final ni lo que va antes de una @, y lo compara por etiquetas completas con los dominios del Instituto (`institution.domains`) y los permitidos (`allowed_domains`), subdominios incluidos. " +
+			"Avisa de los vínculos a otros sitios y de los acortadores (ocultan el destino); marca como error las direcciones IP y los dominios que imitan a los del Instituto (alfabetos mezclados, caracteres parecidos, una letra de diferencia, el dominio incrustado en otro); sugiere https:// para los vínculos sin cifrar a sitios permitidos y quita los parámetros de rastreo (utm_*, fbclid...). " +
+			"Los vínculos a las cuentas del Instituto en redes sociales (facebook.com/IEESonora) no son sitios ajenos. Opciones: `shorteners` y `tracking_params` amplían las listas integradas.",
+		EN: "The criteria allow links to the Institute's sites (its services, streams and press releases: 6.IX and 6.X) and only exceptionally to outside bodies whose information relates to its aims (6.VI). " +
+			"The rule takes each link's real host (with or without https://, also Markdown link destinations): lower-cased, international names in punycode, without a trailing dot or anything before an @, and compares whole labels with the Institute's domains (`institution.domains`) and the allowed ones (`allowed_domains`), subdomains included. " +
+			"It warns about links to other sites and about shorteners (they hide the destination); it reports IP addresses and hosts that imitate the Institute's domains (mixed scripts, confusable characters, one letter off, the domain embedded in another) as errors; it suggests https:// for insecure links to allowed sites and removes tracking parameters (utm_*, fbclid...). " +
+			"Links to the Institute's own social-network accounts (facebook.com/IEESonora) are not outside sites. Options: `shorteners` and `tracking_params` extend the built-in lists.",
+	},
+	Bad:   "Consulta los resultados en https://bit.ly/resultados2027 y en http://ieesonora.org.mx/prep?utm_source=facebook",
+	Good:  "Consulta los resultados en https://ieesonora.org.mx/prep",
+	Reads: lint.ReadsLinks,
+	Messages: map[string]lint.Message{
+		"external": {
+			ES: "Vínculo a un sitio ajeno al Instituto: «%s»; enlaza solo a sitios del Instituto o, si la información se vincula con sus fines, a un sitio permitido en allowed_domains (criterios 6.VI, 6.IX y 6.X)",
+			EN: "Link to a site outside the Institute: «%s»; link only to the Institute's sites or, when the information relates to its aims, to a site listed in allowed_domains (criteria 6.VI, 6.IX and 6.X)",
+		},
+		"shortener": {
+			ES: "Vínculo acortado con «%s»: oculta el sitio de destino; escribe la dirección completa (criterios 6.VI y 6.IX)",
+			EN: "Link shortened with «%s»: it hides the destination; write the full address (criteria 6.VI and 6.IX)",
+		},
+		"ip": {
+			ES: "Vínculo a una dirección IP («%s») en lugar de un dominio: no se sabe de quién es el sitio; enlaza al dominio del Instituto (criterios 6.VI y 6.IX)",
+			EN: "Link to an IP address («%s») instead of a domain: nobody can tell whose site it is; link to the Institute's domain (criteria 6.VI and 6.IX)",
+		},
+		"lookalike-mixed": {
+			ES: "Vínculo a «%s», que imita «%s» mezclando letras de distintos alfabetos; puede ser una suplantación: usa el dominio verdadero (criterios 6.VI y 6.IX)",
+			EN: "Link to «%s», which imitates «%s» by mixing letters of different scripts; it may be impersonation: use the real domain (criteria 6.VI and 6.IX)",
+		},
+		"mixed-script": {
+			ES: "Vínculo a «%s», que mezcla letras de distintos alfabetos en su nombre; puede ser una suplantación: revisa el sitio antes de publicar (criterios 6.VI y 6.IX)",
+			EN: "Link to «%s», which mixes letters of different scripts in its name; it may be impersonation: check the site before publishing (criteria 6.VI and 6.IX)",
+		},
+		"lookalike-homograph": {
+			ES: "Vínculo a «%s», que se lee como «%s» pero usa caracteres parecidos; puede ser una suplantación: usa el dominio verdadero (criterios 6.VI y 6.IX)",
+			EN: "Link to «%s», which reads as «%s» but uses look-alike characters; it may be impersonation: use the real domain (criteria 6.VI and 6.IX)",
+		},
+		"lookalike-embedded": {
+			ES: "Vínculo a «%s», que contiene «%s» pero es otro sitio; puede ser una suplantación: usa el dominio verdadero (criterios 6.VI y 6.IX)",
+			EN: "Link to «%s», which contains «%s» but is another site; it may be impersonation: use the real domain (criteria 6.VI and 6.IX)",
+		},
+		"lookalike-near": {
+			ES: "Vínculo a «%s», un dominio parecido a «%s» que no es del Instituto ni está permitido; puede ser una suplantación: usa el dominio verdadero (criterios 6.VI y 6.IX)",
+			EN: "Link to «%s», a domain resembling «%s» that is neither the Institute's nor allowed; it may be impersonation: use the real domain (criteria 6.VI and 6.IX)",
+		},
+		"userinfo": {
+			ES: "Vínculo engañoso: parece llevar a «%s» pero lleva a «%s» (lo que va antes de @ no es el sitio); usa el dominio verdadero (criterios 6.VI y 6.IX)",
+			EN: "Deceptive link: it seems to lead to «%s» but leads to «%s» (what comes before @ is not the site); use the real domain (criteria 6.VI and 6.IX)",
+		},
+		"insecure": {
+			ES: "Vínculo sin cifrar a «%s»: escribe https:// en lugar de http:// (criterio 6.IX)",
+			EN: "Unencrypted link to «%s»: write https:// instead of http:// (criterion 6.IX)",
+		},
+		"insecure-fix": {
+			ES: "Cambiar http:// por https://",
+			EN: "Change http:// to https://",
+		},
+		"tracking": {
+			ES: "Parámetros de rastreo en el vínculo: «%s»; quítalos, la página es la misma sin ellos (criterio 6.IX)",
+			EN: "Tracking parameters in the link: «%s»; remove them, the page is the same without them (criterion 6.IX)",
+		},
+		"tracking-fix": {
+			ES: "Quitar los parámetros de rastreo",
+			EN: "Remove the tracking parameters",
+		},
+	},
+}
+
+// Meta implements lint.Rule.
+func (r *ExternalLink) Meta() lint.Meta { return externalLinkMeta }
+
+// Check implements lint.Rule.
+func (r *ExternalLink) Check(p *lint.Pass) error {
+	text := p.Doc.Text
+	var covered []lint.Span
+	for _, tok := range p.Doc.Tokens() {
+		if tok.Kind != lint.URL {
+			continue
+		}
+		span := tok.Span
+		raw := tok.Text
+		// twitter-text stops a link at an '@'; a link written with
+		// userinfo (https://ieesonora.org.mx@evil.example) really goes on.
+		if end := authorityEnd(text, span); end > span.End {
+			span.End = end
+			raw = text[span.Start:span.End]
+		}
+		covered = append(covered, span)
+		if looksLikeGluedSentence(raw, tok.Scheme) {
+			continue
+		}
+		r.checkURL(p, span, raw)
+	}
+	// Links with a scheme that the token extractor left out (IP hosts,
+	// odd TLDs) are still links people can click.
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], "://")
+		if j < 0 {
+			break
+		}
+		at := i + j
+		start := at
+		for start > 0 && isSchemeByte(text[start-1]) {
+			start--
+		}
+		end := at + 3
+		for end < len(text) && isURLByte(text[end]) {
+			end++
+		}
+		for end > at+3 && strings.IndexByte(".,;:!?)]}'\"", text[end-1]) >= 0 {
+			end--
+		}
+		i = end
+		if start == at || end == at+3 || overlaps(covered, lint.Span{Start: start, End: end}) {
+			continue
+		}
+		sch := strings.ToLower(text[start:at])
+		if sch != "http" && sch != "https" {
+			continue
+		}
+		r.checkURL(p, lint.Span{Start: start, End: end}, text[start:end])
+	}
+	return nil
+}
+
+func isSchemeByte(c byte) bool {
+	return c|0x20 >= 'a' && c|0x20 <= 'z'
+}
+
+// isURLByte accepts the printable ASCII a browser keeps in a link typed
+// in running text.
+func isURLByte(c byte) bool {
+	return c > ' ' && c < 0x7f && c != '<' && c != '>' && c != '"' && c != '`'
+}
+
+func overlaps(spans []lint.Span, s lint.Span) bool {
+	for _, c := range spans {
+		if c.Start < s.End && s.Start < c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// authorityEnd returns where a link really ends when the token stopped
+// inside its host: at an '@' (https://ieesonora.org.mx@evil.example goes
+// to evil.example) or at a character an older extractor did not take as
+// part of a host (a non-ASCII letter of an international name).
+func authorityEnd(text string, s lint.Span) int {
+	if s.End >= len(text) {
+		return s.End
+	}
+	tok := text[s.Start:s.End]
+	if i := strings.Index(tok, "://"); i >= 0 {
+		tok = tok[i+3:]
+	}
+	if strings.ContainsAny(tok, "/?#") {
+		return s.End
+	}
+	end := s.End
+	for end < len(text) {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || strings.ContainsRune(".-_@:%[]", r)) {
+			break
+		}
+		end += n
+	}
+	if end < len(text) && strings.IndexByte("/?#", text[end]) >= 0 {
+		for end < len(text) {
+			r, n := utf8.DecodeRuneInString(text[end:])
+			if unicode.IsSpace(r) || r == '<' || r == '>' || r == '"' || r == '«' || r == '»' || r == utf8.RuneError {
+				break
+			}
+			end += n
+		}
+	}
+	for end > s.End && strings.IndexByte(".,;:!?)]}'\"", text[end-1]) >= 0 {
+		end--
+	}
+	ext := text[s.End:end]
+	if end == s.End || !strings.Contains(tok+ext, ".") {
+		return s.End
+	}
+	// Only a host that continues with letters, or a userinfo followed by
+	// a dotted host, extends the link.
+	if ext[0] == '@' {
+		if !strings.Contains(ext, ".") {
+			return s.End
+		}
+	} else if r, _ := utf8.DecodeRuneInString(ext); !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
+		return s.End
+	}
+	return end
+}
+
+// looksLikeGluedSentence reports a schemeless "link" that is really two
+// sentences without a space ("votar.Es", "jornada.La"): X links them, but
+// they are a typo that the punctuation rule reports, not a site.
+func looksLikeGluedSentence(raw, scheme string) bool {
+	if scheme != "" || strings.ContainsAny(raw, "/?#:@") || strings.HasPrefix(strings.ToLower(raw), "www.") {
+		return false
+	}
+	dot := strings.LastIndexByte(raw, '.')
+	if dot < 1 || dot+2 > len(raw) {
+		return false
+	}
+	tld := raw[dot+1:]
+	if tld[0] < 'A' || tld[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(tld); i++ {
+		if tld[i] < 'a' || tld[i] > 'z' {
+			return false
+		}
+	}
+	c := raw[dot-1]
+	return c >= 'a' && c <= 'z'
+}
+
+func (r *ExternalLink) checkURL(p *lint.Pass, span lint.Span, raw string) {
+	u, ok := urlhost.Parse(raw)
+	if !ok {
+		return
+	}
+	host := u.Host
+	if alias, ok := firstParty[host]; ok {
+		host = alias
+	}
+	shown := u.Display
+	switch {
+	case u.IP:
+		p.Report(lint.Finding{Kind: "ip", Severity: lint.Error, Span: span, Message: p.Msgf("ip", u.Host), Criteria: []string{"6.VI", "6.IX"}})
+	case r.isAllowed(host):
+		if u.Scheme == "http" {
+			at := span.Start
+			p.Report(lint.Finding{
+				Kind: "insecure", Severity: lint.Info, Span: span, Criteria: []string{"6.IX"},
+				Message: p.Msgf("insecure", shown),
+				Fix:     &lint.Fix{Message: p.Msgf("insecure-fix"), Edits: []lint.Edit{{Start: at, End: at + len("http"), New: "https"}}},
+			})
+		}
+	case strings.Contains(u.Userinfo, "."):
+		p.Report(lint.Finding{Kind: "lookalike", Severity: lint.Error, Span: span, Criteria: []string{"6.VI", "6.IX"},
+			Message: p.Msgf("userinfo", u.Userinfo, shown)})
+	case r.ownAccount(host, raw[u.HostEnd:]):
+	default:
+		reason, prot := urlhost.Lookalike(u, r.protected)
+		if reason != urlhost.NotLookalike {
+			key := map[urlhost.Reason]string{urlhost.MixedScript: "lookalike-mixed", urlhost.Homograph: "lookalike-homograph", urlhost.Embedded: "lookalike-embedded", urlhost.NearName: "lookalike-near"}[reason]
+			var msg string
+			if prot == nil {
+				msg = p.Msgf("mixed-script", shown)
+			} else {
+				msg = p.Msgf(key, shown, prot.Domain)
+			}
+			p.Report(lint.Finding{Kind: "lookalike", Severity: lint.Error, Span: span, Message: msg, Criteria: []string{"6.VI", "6.IX"}})
+			break
+		}
+		if r.isShortener(host) {
+			p.Report(lint.Finding{Kind: "shortener", Span: span, Message: p.Msgf("shortener", shown), Criteria: []string{"6.VI", "6.IX"}})
+			break
+		}
+		p.Report(lint.Finding{Kind: "external", Span: span, Message: p.Msgf("external", shown)})
+	}
+	if u.QueryStart >= 0 {
+		r.checkTracking(p, span, raw, u)
+	}
+}
+
+func (r *ExternalLink) isAllowed(host string) bool {
+	for _, d := range r.own {
+		if urlhost.Under(host, d) {
+			return true
+		}
+	}
+	for _, d := range r.allowed {
+		if urlhost.Under(host, d) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *ExternalLink) isShortener(host string) bool {
+	for _, d := range r.shorteners {
+		if urlhost.Under(host, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownAccount reports whether a link on a social network leads to one of
+// the institution's accounts: the account is the first path segment
+// (facebook.com/IEESonora, youtube.com/@IEESonora) or follows a marker
+// (youtube.com/c/IEESonora, bsky.app/profile/ieesonora.bsky.social).
+func (r *ExternalLink) ownAccount(host, rest string) bool {
+	social := false
+	for _, s := range socialHosts {
+		if urlhost.Under(host, s) {
+			social = true
+			break
+		}
+	}
+	if !social || len(r.handles) == 0 {
+		return false
+	}
+	if i := strings.IndexAny(rest, "?#"); i >= 0 {
+		rest = rest[:i]
+	}
+	segs := strings.Split(strings.Trim(rest, "/"), "/")
+	for i, s := range segs {
+		if i > 1 {
+			break
+		}
+		s = strings.ToLower(strings.TrimPrefix(s, "@"))
+		if r.handles[s] || r.handles[strings.TrimSuffix(s, ".bsky.social")] {
+			return true
+		}
+		if i == 0 && s != "c" && s != "user" && s != "profile" && s != "company" && s != "channel" && s != "pg" && s != "s" {
+			break
+		}
+	}
+	return false
+}
+
+// checkTracking reports tracking parameters and offers a fix that removes
+// them and keeps the other parameters in order.
+func (r *ExternalLink) checkTracking(p *lint.Pass, span lint.Span, raw string, u urlhost.URL) {
+	params := strings.Split(u.Query, "&")
+	kept := params[:0:0]
+	var removed []string
+	for _, kv := range params {
+		if kv == "" {
+			continue
+		}
+		name, _, _ := strings.Cut(kv, "=")
+		if r.tracking(name) {
+			removed = append(removed, name)
+			continue
+		}
+		kept = append(kept, kv)
+	}
+	if len(removed) == 0 {
+		return
+	}
+	start := span.Start + u.QueryStart - 1 // the '?'
+	end := span.Start + u.QueryEnd
+	repl := ""
+	if len(kept) > 0 {
+		repl = "?" + strings.Join(kept, "&")
+	}
+	p.Report(lint.Finding{
+		Kind: "tracking", Severity: lint.Info, Span: lint.Span{Start: start, End: end}, Criteria: []string{"6.IX"},
+		Message: p.Msgf("tracking", strings.Join(removed, ", ")),
+		Fix:     &lint.Fix{Message: p.Msgf("tracking-fix"), Edits: []lint.Edit{{Start: start, End: end, New: repl}}},
+	})
+}
+
+func (r *ExternalLink) tracking(name string) bool {
+	n := strings.ToLower(name)
+	if strings.IndexByte(n, '%') >= 0 {
+		n = strings.ToLower(urlhost.Unescape(n))
+	}
+	if r.trackExact[n] {
+		return true
+	}
+	for _, pre := range r.trackPrefix {
+		if strings.HasPrefix(n, pre) {
+			return true
+		}
+	}
+	return false
+}
+
+var _ lint.Rule = (*ExternalLink)(nil)

@@ -1,0 +1,211 @@
+package rules
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vocero/vocero/lint"
+)
+
+func TestExternalLinkTestdata(t *testing.T) {
+	runTestdata(t, "external-link", externalLinkFromConfig)
+}
+
+func lintWith(t testing.TB, cfg lint.Config, r lint.Rule, text string) []lint.Finding {
+	t.Helper()
+	l, err := lint.New(cfg, r)
+	require.NoError(t, err)
+	res := l.Lint(context.Background(), lint.Post{Text: text})
+	require.NoError(t, res.Err)
+	return res.Findings
+}
+
+func kinds(fs []lint.Finding) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.Kind + ":" + f.Text
+	}
+	return out
+}
+
+func TestExternalLink(t *testing.T) {
+	rule := NewExternalLink(ExternalLinkOptions{})
+	tests := []struct {
+		name, text string
+		want       []string // kind:text
+		sev        []lint.Severity
+	}{
+		{name: "outside site", text: "Nota en https://www.periodico-ejemplo.com.mx/nota", want: []string{"external:https://www.periodico-ejemplo.com.mx/nota"}, sev: []lint.Severity{lint.Warning}},
+		{name: "shortener", text: "Mira https://bit.ly/xyz", want: []string{"shortener:https://bit.ly/xyz"}, sev: []lint.Severity{lint.Warning}},
+		{name: "shortener subdomain", text: "Mira https://www.tinyurl.com/xyz", want: []string{"shortener:https://www.tinyurl.com/xyz"}},
+		{name: "ip", text: "Entra a http://10.0.0.5:8080/x", want: []string{"ip:http://10.0.0.5:8080/x"}, sev: []lint.Severity{lint.Error}},
+		{name: "userinfo", text: "Entra a https://ine.mx@evil.example/x", want: []string{"lookalike:https://ine.mx@evil.example/x"}, sev: []lint.Severity{lint.Error}},
+		{name: "embedded domain", text: "https://ieesonora.org.mx.evil.example", want: []string{"lookalike:https://ieesonora.org.mx.evil.example"}, sev: []lint.Severity{lint.Error}},
+		{name: "hyphenated", text: "https://fake-ieesonora.org.mx/", want: []string{"lookalike:https://fake-ieesonora.org.mx/"}},
+		{name: "insecure allowed", text: "http://ine.mx/x", want: []string{"insecure:http://ine.mx/x"}, sev: []lint.Severity{lint.Info}},
+		{name: "tracking", text: "https://ine.mx/x?utm_source=a", want: []string{"tracking:?utm_source=a"}, sev: []lint.Severity{lint.Info}},
+		{name: "youtu.be is youtube", text: "https://youtu.be/abc", want: []string{"external:https://youtu.be/abc"}},
+		{name: "own domain", text: "https://www.ieesonora.org.mx/prep"},
+		{name: "own domain upper case and dot", text: "https://WWW.IEESONORA.ORG.MX./prep"},
+		{name: "allowed subdomain", text: "https://listanominal.ine.mx/consulta"},
+		{name: "public-suffix allowed", text: "https://www.sonora.gob.mx/"},
+		{name: "own facebook", text: "https://facebook.com/IEESonora"},
+		{name: "own youtube channel", text: "https://www.youtube.com/c/ieesonora/videos"},
+		{name: "own bluesky", text: "https://bsky.app/profile/ieesonora.bsky.social"},
+		{name: "other facebook", text: "https://facebook.com/OtraCuenta", want: []string{"external:https://facebook.com/OtraCuenta"}},
+		{name: "handle as a later segment", text: "https://facebook.com/groups/IEESonora", want: []string{"external:https://facebook.com/groups/IEESonora"}},
+		{name: "email is not a link", text: "Escribe a contacto@ieesonora.org.mx"},
+		{name: "plain text", text: "La jornada electoral es el domingo 6 de junio."},
+		{name: "tracking-free query", text: "https://ine.mx/x?id=3&page=2#top"},
+		{name: "non-http scheme not checked", text: "ftp://files.example/x"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := lintWith(t, lint.Config{}, rule, tc.text)
+			assert.Equal(t, tc.want, nilIfEmpty(kinds(fs)))
+			for i, s := range tc.sev {
+				assert.Equal(t, s, fs[i].Severity)
+			}
+			for _, f := range fs {
+				assert.NotEmpty(t, f.Criteria)
+				assert.True(t, strings.HasSuffix(f.Message, ")"), "message names the criterion: %s", f.Message)
+			}
+		})
+	}
+}
+
+func nilIfEmpty(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
+func TestExternalLinkConfig(t *testing.T) {
+	cfg, err := lint.ParseConfig([]byte(`
+institution:
+  domains: [miinstituto.org.mx]
+  handles: [MiInstituto]
+allowed_domains: [ejemplo.org]
+rules:
+  external-link:
+    shorteners: [acorta.example]
+    tracking_params: [ref, "trk_*"]
+`), "vocero.yaml")
+	require.NoError(t, err)
+	rc, err := cfg.Resolve()
+	require.NoError(t, err)
+	r, err := externalLinkFromConfig(&rc)
+	require.NoError(t, err)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"https://miinstituto.org.mx/a", nil},
+		{"https://www.ejemplo.org/a", nil},
+		{"https://ieesonora.org.mx/a", []string{"external:https://ieesonora.org.mx/a"}},
+		{"https://acorta.example/z", []string{"shortener:https://acorta.example/z"}},
+		{"https://ejemplo.org/a?ref=tw&trk_id=1&x=2", []string{"tracking:?ref=tw&trk_id=1&x=2"}},
+		{"https://x.com/MiInstituto", nil},
+		{"https://mi-instituto.org.mx", []string{"lookalike:https://mi-instituto.org.mx"}},
+		{"https://otro-instituto.org.mx", []string{"external:https://otro-instituto.org.mx"}},
+		{"https://miinstituto.org.mx.evil.example", []string{"lookalike:https://miinstituto.org.mx.evil.example"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			assert.Equal(t, tc.want, nilIfEmpty(kinds(lintWith(t, cfg, r, tc.text))))
+		})
+	}
+
+	bad, err := lint.ParseConfig([]byte("rules:\n  external-link:\n    shortners: [x]\n"), "vocero.yaml")
+	require.NoError(t, err)
+	rc, err = bad.Resolve()
+	require.NoError(t, err)
+	_, err = externalLinkFromConfig(&rc)
+	require.ErrorContains(t, err, `vocero.yaml:3: rules.external-link: unknown option "shortners"`)
+}
+
+func TestExternalLinkFixes(t *testing.T) {
+	rule := NewExternalLink(ExternalLinkOptions{})
+	l, err := lint.New(lint.Config{}, rule)
+	require.NoError(t, err)
+	tests := []struct{ in, want string }{
+		{"Ver http://ine.mx/a", "Ver https://ine.mx/a"},
+		{"Ver https://ine.mx/a?utm_source=fb", "Ver https://ine.mx/a"},
+		{"Ver https://ine.mx/a?id=1&utm_source=fb&n=2#s", "Ver https://ine.mx/a?id=1&n=2#s"},
+		{"Ver https://ine.mx/a?utm_source=fb&&fbclid=3#s.", "Ver https://ine.mx/a#s."},
+		{"Ver http://ieesonora.org.mx/?gclid=1 ya", "Ver https://ieesonora.org.mx/ ya"},
+		{"Ver https://bit.ly/x", "Ver https://bit.ly/x"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			got, _, err := l.Fix(context.Background(), lint.Post{Text: tc.in}, nil)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
+func ExampleNewExternalLink() {
+	l, _ := lint.New(lint.Config{}, NewExternalLink(ExternalLinkOptions{}))
+	res := l.Lint(context.Background(), lint.Post{Text: "Resultados en https://bit.ly/prep2027 y https://ieesonora.org.mx.resultados.example"})
+	for _, f := range res.Findings {
+		fmt.Println(f.Severity, f.Kind, f.Text)
+	}
+	// Output:
+	// warning shortener https://bit.ly/prep2027
+	// error lookalike https://ieesonora.org.mx.resultados.example
+}
+
+func FuzzExternalLink(f *testing.F) {
+	for _, s := range []string{
+		"https://ine.mx/a?utm_source=x&b=1", "http://[::1]:80/", "https://a@b.example", "https://ieesonora.org.mx@", "http://0x7f.1/?fbclid",
+		"https://%zz.example", "https://\xffa.example", "https://ine.mx/?utm_x=1&&&", "http://http://", "votar.Es", "a://b",
+	} {
+		f.Add(s)
+	}
+	l, err := lint.New(lint.Config{}, NewExternalLink(ExternalLinkOptions{}))
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 2000 {
+			return
+		}
+		res := l.Lint(context.Background(), lint.Post{Text: text})
+		require.NoError(t, res.Err)
+		for _, fd := range res.Findings {
+			require.True(t, fd.Span.Start <= fd.Span.End && fd.Span.End <= len(text))
+			require.True(t, utf8.ValidString(text[fd.Span.Start:fd.Span.End]) || !utf8.ValidString(text))
+		}
+		fixed, _, err := l.Fix(context.Background(), lint.Post{Text: text}, nil)
+		require.NoError(t, err)
+		again, _, err := l.Fix(context.Background(), lint.Post{Text: fixed}, nil)
+		require.NoError(t, err)
+		require.Equal(t, fixed, again, "fixing twice changed the text")
+	})
+}
+
+func BenchmarkExternalLink(b *testing.B) {
+	l, err := lint.New(lint.Config{}, NewExternalLink(ExternalLinkOptions{}))
+	require.NoError(b, err)
+	post := lint.Post{Text: "El Consejo General aprobó el calendario electoral 2026-2027. Consulta el acuerdo en https://www.ieesonora.org.mx/acuerdos?utm_source=x, la nota en https://www.periodico-ejemplo.com.mx/nota y el video en https://youtu.be/abc123 #VotoInformado"}
+	b.ReportAllocs()
+	for range b.N {
+		l.Lint(context.Background(), post)
+	}
+}
+
+func BenchmarkExternalLinkNoLinks(b *testing.B) {
+	l, err := lint.New(lint.Config{}, NewExternalLink(ExternalLinkOptions{}))
+	require.NoError(b, err)
+	post := lint.Post{Text: "Te invitamos a la sesión ordinaria del Consejo General este jueves a las 11:00 horas. Síguela en vivo por nuestras redes sociales."}
+	b.ReportAllocs()
+	for range b.N {
+		l.Lint(context.Background(), post)
+	}
+}
