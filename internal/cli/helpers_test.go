@@ -153,3 +153,8 @@ func (r *runner) read(name string) string {
 	require.NoError(r.t, err)
 	return string(b)
 }
+
+func writeFile(t testing.TB, path, content string) {
+	t.Helper()
+	require.NoError(t, os.WriteFile(path, []byte(content), 0o644))
+}
