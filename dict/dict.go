@@ -416,7 +416,7 @@ func (d *Dictionary) segment(p string) ([]string, bool) {
 			if j-i == 1 && !strings.ContainsRune("aeouy", rs[i]) {
 				continue
 			}
-			if !d.has(w) && !d.has(toTitle(w)) {
+			if !d.has(w) && !d.has(toTitle(w)) && !d.has(strings.ToUpper(w)) {
 				continue
 			}
 			// Fewest parts; ties go to the longer last part.

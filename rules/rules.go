@@ -13,6 +13,7 @@ type builder func(cfg *lint.Config) (lint.Rule, error)
 var builders = []builder{
 	personalDataFromConfig,
 	externalLinkFromConfig,
+	spellingFromConfig,
 }
 
 // All returns every built-in rule, configured from cfg (its options under

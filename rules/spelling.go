@@ -1,0 +1,436 @@
+package rules
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vocero/vocero/dict"
+	"github.com/vocero/vocero/lint"
+)
+
+// SpellingOptions configure the spelling rule.
+type SpellingOptions struct {
+	// Dictionary replaces the bundled one (nil: dict.Default()).
+	Dictionary *dict.Dictionary `yaml:"-"`
+	// Hunspell is the path of a Hunspell dictionary to use instead of the
+	// bundled one, without extension or ending in .dic or .aff
+	// (es_AR loads es_AR.aff and es_AR.dic); relative to the config file.
+	Hunspell string `yaml:"hunspell"`
+	// Words are accepted as written, beside the config's words: list.
+	Words []string `yaml:"words"`
+	// WordsFiles are files of accepted words, one per line.
+	WordsFiles []string `yaml:"words_files"`
+	// Suggestions is how many corrections a finding lists (0 means 3).
+	Suggestions int `yaml:"suggestions"`
+	// HashtagAccents reports missing accents inside hashtags too
+	// (#VotacionLibre); off by default, since hashtags are often written
+	// without them.
+	HashtagAccents bool `yaml:"hashtag_accents"`
+	// Acronyms are words in capitals that are never checked, beside the
+	// config's acronyms: list.
+	Acronyms []string `yaml:"acronyms"`
+}
+
+// Spelling reports misspelled words: words not in the Spanish dictionary,
+// common misspellings, missing or wrong accents and proper nouns written in
+// lower case, with ranked suggestions (criteria 6.XXII and 6.XXIII).
+type Spelling struct {
+	d        *dict.Dictionary
+	common   *dict.Misspellings
+	n        int
+	hashAcc  bool
+	acronyms map[string]bool
+}
+
+// NewSpelling returns the spelling rule.
+func NewSpelling(o SpellingOptions) *Spelling {
+	d := o.Dictionary
+	if d == nil {
+		d = dict.Default()
+	}
+	if len(o.Words) > 0 {
+		d = d.WithWords(o.Words...)
+	}
+	s := &Spelling{d: d, common: dict.CommonMisspellings(), n: o.Suggestions, hashAcc: o.HashtagAccents, acronyms: map[string]bool{}}
+	if s.n <= 0 {
+		s.n = 3
+	}
+	for _, a := range o.Acronyms {
+		s.acronyms[a] = true
+	}
+	return s
+}
+
+func spellingFromConfig(cfg *lint.Config) (lint.Rule, error) {
+	var o SpellingOptions
+	if err := cfg.Rule("spelling").Options.Decode(&o); err != nil {
+		return nil, err
+	}
+	if o.Suggestions < 0 || o.Suggestions > 20 {
+		return nil, fmt.Errorf("%s: rules.spelling: suggestions must be between 0 and 20, got %d", configWhere(cfg), o.Suggestions)
+	}
+	dir := "."
+	if cfg.Path != "" {
+		dir = filepath.Dir(cfg.Path)
+	}
+	rel := func(p string) string {
+		if filepath.IsAbs(p) {
+			return p
+		}
+		return filepath.Join(dir, p)
+	}
+	if o.Hunspell != "" {
+		base := strings.TrimSuffix(strings.TrimSuffix(rel(o.Hunspell), ".dic"), ".aff")
+		aff, err := os.Open(base + ".aff")
+		if err != nil {
+			return nil, fmt.Errorf("%s: rules.spelling: hunspell: %w", configWhere(cfg), err)
+		}
+		defer aff.Close()
+		dic, err := os.Open(base + ".dic")
+		if err != nil {
+			return nil, fmt.Errorf("%s: rules.spelling: hunspell: %w", configWhere(cfg), err)
+		}
+		defer dic.Close()
+		d, err := dict.LoadHunspell(aff, dic)
+		if err != nil {
+			return nil, fmt.Errorf("%s: rules.spelling: hunspell %s: %w", configWhere(cfg), base, err)
+		}
+		o.Dictionary = d
+	}
+	for _, f := range o.WordsFiles {
+		fh, err := os.Open(rel(f))
+		if err != nil {
+			return nil, fmt.Errorf("%s: rules.spelling: words_files: %w", configWhere(cfg), err)
+		}
+		ws, err := dict.ReadWords(fh)
+		fh.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: rules.spelling: words_files: %s: %w", configWhere(cfg), f, err)
+		}
+		o.Words = append(o.Words, ws...)
+	}
+	o.Words = append(o.Words, cfg.Words...)
+	o.Acronyms = append(o.Acronyms, cfg.Acronyms...)
+	return NewSpelling(o), nil
+}
+
+var spellingMeta = lint.Meta{
+	ID:       "spelling",
+	Criteria: []string{"6.XXII", "6.XXIII"},
+	Severity: lint.Warning,
+	Summary: lint.Message{
+		ES: "Palabras mal escritas: fuera del diccionario, faltas frecuentes, acentos y nombres propios en minúscula",
+		EN: "Misspelled words: not in the dictionary, common misspellings, accents and proper nouns in lower case",
+	},
+	Doc: lint.Message{
+		ES: "Compara cada palabra con el diccionario de español de México incluido (Hunspell es_MX de LibreOffice, " +
+			"más vocabulario electoral, instituciones y siglas, municipios de Sonora, nombres y vocabulario de redes). " +
+			"Acepta una palabra escrita con mayúscula inicial o toda en mayúsculas, los verbos con pronombres " +
+			"(infórmate, publícalo) y los prefijos usuales (exconsejera, prerregistro). Avisa de las faltas frecuentes " +
+			"(haiga, atravez, fué) con su corrección, de los acentos que faltan o sobran (publicacion), de los nombres " +
+			"propios en minúscula (hermosillo) y de las palabras desconocidas, con sugerencias: primero la misma palabra " +
+			"con acento, luego las confusiones b/v, c/s/z, ll/y, g/j, h y x/cc, luego otras erratas. No revisa enlaces, " +
+			"correos, menciones, números ni emoji; en las etiquetas revisa cada parte (#VotoInformado). Ofrece una " +
+			"corrección automática solo cuando hay una única respuesta segura. Opciones: `words` y `words_files` " +
+			"(palabras aceptadas), `hunspell` (otro diccionario .aff/.dic), `suggestions` (cuántas sugerir), " +
+			"`hashtag_accents` (revisar acentos en etiquetas) y `acronyms`.",
+		EN: "Checks each word against the bundled Mexican Spanish dictionary (LibreOffice's Hunspell es_MX, " +
+			"plus electoral vocabulary, institutions and acronyms, Sonora's municipalities, names and social-media words). " +
+			"A word may be written with a capital first letter or all in capitals; verbs with pronouns (infórmate, " +
+			"publícalo) and the usual prefixes (exconsejera, prerregistro) are accepted. It reports common misspellings " +
+			"(haiga, atravez, fué) with their fix, missing or wrong accents (publicacion), proper nouns in lower case " +
+			"(hermosillo) and unknown words, with suggestions: first the same word with accents, then the b/v, c/s/z, " +
+			"ll/y, g/j, h and x/cc confusions, then other typos. Links, e-mails, mentions, numbers and emoji are skipped; " +
+			"hashtags are checked part by part (#VotoInformado). A fix is offered only when one answer is sure. Options: " +
+			"`words` and `words_files` (accepted words), `hunspell` (another .aff/.dic dictionary), `suggestions` (how " +
+			"many to list), `hashtag_accents` (check accents in hashtags) and `acronyms`.",
+	},
+	Bad:  "La publicacion de los resultados del computo sera el domingo en hermosillo.",
+	Good: "La publicación de los resultados del cómputo será el domingo en Hermosillo.",
+	Messages: map[string]lint.Message{
+		"accent": {
+			ES: "Acento que falta o sobra: «%s»; escribe «%s» (criterio 6.XXII)",
+			EN: "Missing or wrong accent: «%s»; write «%s» (criterion 6.XXII)",
+		},
+		"common": {
+			ES: "Falta de ortografía frecuente: «%s»; escribe «%s» (criterio 6.XXII)",
+			EN: "Common misspelling: «%s»; write «%s» (criterion 6.XXII)",
+		},
+		"proper": {
+			ES: "Nombre propio en minúscula: «%s»; escríbelo con mayúscula inicial: «%s» (criterio 6.XXII)",
+			EN: "Proper noun in lower case: «%s»; capitalise it: «%s» (criterion 6.XXII)",
+		},
+		"acronym": {
+			ES: "Sigla en minúscula: «%s»; escríbela en mayúsculas: «%s» (criterio 6.XXII)",
+			EN: "Acronym in lower case: «%s»; write it in capitals: «%s» (criterion 6.XXII)",
+		},
+		"suggest": {
+			ES: "Palabra mal escrita o desconocida: «%s»; ¿quisiste decir %s? (criterio 6.XXII)",
+			EN: "Misspelled or unknown word: «%s»; did you mean %s? (criterion 6.XXII)",
+		},
+		"unknown": {
+			ES: "Palabra que no está en el diccionario: «%s»; revisa cómo se escribe o, si es correcta, añádela a la lista de palabras (words) (criterio 6.XXII)",
+			EN: "Word not in the dictionary: «%s»; check its spelling or, if it is right, add it to the word list (words) (criterion 6.XXII)",
+		},
+		"hashtag": {
+			ES: "Parte mal escrita en la etiqueta «%s»: «%s»; ¿quisiste decir %s? (criterio 6.XXII)",
+			EN: "Misspelled part in the hashtag «%s»: «%s»; did you mean %s? (criterion 6.XXII)",
+		},
+		"fix": {
+			ES: "Cambiar por «%s»",
+			EN: "Change to «%s»",
+		},
+		"or": {
+			ES: " o ",
+			EN: " or ",
+		},
+	},
+}
+
+// Meta implements lint.Rule.
+func (*Spelling) Meta() lint.Meta { return spellingMeta }
+
+// Words before which a lower-case homograph of a domain proper noun is
+// taken as the proper noun (en sonora, estado de sonora).
+var spellingProperCue = map[string]bool{
+	"de": true, "del": true, "en": true, "a": true, "por": true, "para": true,
+	"desde": true, "hasta": true, "hacia": true, "estado": true, "sur": true,
+	"norte": true, "centro": true, "todo": true, "toda": true, "y": true,
+}
+
+// Check implements lint.Rule.
+func (r *Spelling) Check(p *lint.Pass) error {
+	words := p.Doc.Words()
+	starts := sentenceStarts(p.Doc, words)
+	lastTok := -1
+	for i, w := range words {
+		switch w.In {
+		case 0:
+		case lint.Hashtag:
+			tok, ok := p.Doc.TokenAt(w.Start)
+			if ok && tok.Start != lastTok {
+				lastTok = tok.Start
+				r.checkHashtag(p, tok)
+			}
+			continue
+		default:
+			continue
+		}
+		if w.Digits || !w.Letters || len(w.Text) > 80 {
+			continue
+		}
+		prev := ""
+		if i > 0 && words[i-1].In == 0 {
+			prev = strings.ToLower(words[i-1].Text)
+		}
+		r.checkWord(p, w.Text, w.Span, starts[i], prev)
+	}
+	return nil
+}
+
+// sentenceStarts marks the words that open a sentence or a line.
+func sentenceStarts(doc *lint.Document, words []lint.Word) []bool {
+	out := make([]bool, len(words))
+	sents := doc.Sentences()
+	si := 0
+	lastStart := -1
+	for i, w := range words {
+		for si < len(sents) && sents[si].End <= w.Start {
+			si++
+		}
+		if si < len(sents) && sents[si].Start != lastStart {
+			out[i] = true
+			lastStart = sents[si].Start
+		}
+		// A word after a line break opens a line (lists, verses).
+		if !out[i] && i > 0 && strings.Contains(doc.Text[words[i-1].End:w.Start], "\n") {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+func (r *Spelling) checkWord(p *lint.Pass, word string, sp lint.Span, start bool, prev string) {
+	casing := dict.CasingOf(word)
+	if casing != dict.Upper {
+		if fix, ok := r.common.Fix(word); ok {
+			r.reportFix(p, "common", sp, word, fix)
+			return
+		}
+	}
+	if utf8.RuneCountInString(word) < 2 || r.acronyms[word] {
+		return
+	}
+	d := r.d
+	if d.Contains(word) {
+		if casing == dict.Lower && spellingProperCue[prev] {
+			if proper, ok := d.ProperHomograph(word); ok {
+				r.reportFix(p, "proper", sp, word, proper)
+			}
+		}
+		return
+	}
+	switch casing {
+	case dict.Mixed:
+		return // brands and names with inner capitals (iPhone, McAllen)
+	case dict.Upper:
+		// Capitals keep their accents (ELECCIÓN); otherwise an unknown word in
+		// capitals is most likely an acronym.
+		if ss := d.Suggestions(word, r.n); uniqueAccent(ss) {
+			r.reportFix(p, "accent", sp, word, ss[0].Word)
+		} else if utf8.RuneCountInString(word) > 6 {
+			r.reportSuggestions(p, sp, word, ss)
+		}
+		return
+	}
+	if e, ok := d.Lookup(word); ok && e.Proper && casing == dict.Lower {
+		kind := "proper"
+		if e.Acronym {
+			kind = "acronym"
+		}
+		r.reportFix(p, kind, sp, word, e.Form)
+		return
+	}
+	ss := d.Suggestions(word, r.n)
+	if uniqueAccent(ss) {
+		r.reportFix(p, "accent", sp, word, ss[0].Word)
+		return
+	}
+	if casing == dict.Title && !start {
+		return // a name the dictionary does not know
+	}
+	r.reportSuggestions(p, sp, word, ss)
+}
+
+// uniqueAccent reports whether exactly one candidate differs from the word
+// only in accents, and it is the best one.
+func uniqueAccent(ss []dict.Suggestion) bool {
+	if len(ss) == 0 || !ss[0].AccentOnly {
+		return false
+	}
+	for _, s := range ss[1:] {
+		if s.AccentOnly {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *Spelling) reportFix(p *lint.Pass, kind string, sp lint.Span, word, fix string) {
+	p.Report(lint.Finding{
+		Kind:        kind,
+		Span:        sp,
+		Message:     p.Msgf(kind, word, fix),
+		Suggestions: []string{fix},
+		Fix: &lint.Fix{
+			Message: p.Msgf("fix", fix),
+			Edits:   []lint.Edit{{Start: sp.Start, End: sp.End, New: fix}},
+		},
+	})
+}
+
+func (r *Spelling) reportSuggestions(p *lint.Pass, sp lint.Span, word string, ss []dict.Suggestion) {
+	if len(ss) == 0 {
+		p.Report(lint.Finding{Kind: "unknown", Span: sp, Message: p.Msgf("unknown", word)})
+		return
+	}
+	words := make([]string, len(ss))
+	for i, s := range ss {
+		words[i] = s.Word
+	}
+	p.Report(lint.Finding{
+		Kind:        "suggest",
+		Span:        sp,
+		Message:     p.Msgf("suggest", word, quoteList(p, words)),
+		Suggestions: words,
+	})
+}
+
+// quoteList writes «a», «b» o «c».
+func quoteList(p *lint.Pass, ws []string) string {
+	var sb strings.Builder
+	for i, w := range ws {
+		switch {
+		case i == 0:
+		case i == len(ws)-1:
+			sb.WriteString(p.Msgf("or"))
+		default:
+			sb.WriteString(", ")
+		}
+		sb.WriteString("«" + w + "»")
+	}
+	return sb.String()
+}
+
+// checkHashtag checks the parts of a hashtag body (#VotoInformado2027).
+// Parts in capitals are taken as acronyms; an unknown capitalised part is
+// reported only when a close correction exists, since hashtags carry
+// names; an all-lower-case body is split into words when it can be.
+func (r *Spelling) checkHashtag(p *lint.Pass, tok lint.Token) {
+	body := tok.Value
+	off := tok.Start + len(tok.Text) - len(body)
+	if body == "" || len(body) > 140 || off < tok.Start {
+		return
+	}
+	parts := dict.CamelParts(body)
+	if len(parts) == 1 && dict.CasingOf(body) == dict.Lower {
+		if _, ok := r.d.SplitCompound(body); ok {
+			return
+		}
+	}
+	cur := 0
+	for _, part := range parts {
+		i := strings.Index(body[cur:], part)
+		if i < 0 {
+			return
+		}
+		start := off + cur + i
+		cur += i + len(part)
+		if !r.badHashtagPart(part) {
+			continue
+		}
+		ss := r.d.Suggestions(part, r.n)
+		if len(ss) == 0 || ss[0].AccentOnly && !r.hashAcc || ss[0].Cost > 5 {
+			continue
+		}
+		words := make([]string, len(ss))
+		for i, s := range ss {
+			words[i] = s.Word
+		}
+		p.Report(lint.Finding{
+			Kind:        "hashtag",
+			Span:        lint.Span{Start: start, End: start + len(part)},
+			Message:     p.Msgf("hashtag", tok.Text, part, quoteList(p, words)),
+			Suggestions: words,
+		})
+	}
+}
+
+func (r *Spelling) badHashtagPart(part string) bool {
+	if part == "" || r.acronyms[part] || utf8.RuneCountInString(part) < 3 {
+		return false
+	}
+	for i := 0; i < len(part); i++ {
+		if part[i] >= '0' && part[i] <= '9' {
+			return false
+		}
+	}
+	if r.d.Contains(part) {
+		return false
+	}
+	switch dict.CasingOf(part) {
+	case dict.Upper, dict.Mixed:
+		return false
+	case dict.Lower:
+		if _, ok := r.d.SplitCompound(part); ok {
+			return false
+		}
+		if e, ok := r.d.Lookup(part); ok && e.Proper {
+			return false // #ieesonora, #hermosillo: hashtags are often all lower case
+		}
+	}
+	return true
+}
