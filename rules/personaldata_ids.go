@@ -1,0 +1,472 @@
+package rules
+
+import (
+	"github.com/vocero/vocero/lint"
+	"github.com/vocero/vocero/rules/internal/mxid"
+)
+
+// A label is a word that introduces a kind of data ("CURP:", "tel.").
+// Negative labels ("folio", "sección") introduce numbers that are not
+// personal data.
+type pdLabel struct {
+	kw     string // folded: lower-case ASCII without accents
+	prefix bool   // matches the start of a longer word ("tel" in "teléfono")
+	kind   string // a Kind, or labelNeg
+}
+
+const labelNeg = "-"
+
+// pdLabels are looked for in the folded text just before a candidate; the
+// closest one wins.
+var pdLabels = []pdLabel{
+	{"curp", true, KindCURP},
+	{"rfc", true, KindRFC},
+	{"registro federal de contribuyentes", false, KindRFC},
+	{"clave de elector", false, KindINEClave},
+	{"clave elector", false, KindINEClave},
+	{"cve. de elector", false, KindINEClave},
+	{"cve de elector", false, KindINEClave},
+	{"cic", false, KindINECIC},
+	{"ocr", false, KindINEOCR},
+	{"pasaporte", false, KindPassport},
+	{"passport", false, KindPassport},
+	{"clabe", true, KindCLABE},
+	{"cuenta", false, KindCLABE},
+	{"transferencia", false, KindCLABE},
+	{"deposito", false, KindCLABE},
+	{"tarjeta", false, KindCard},
+	{"card", false, KindCard},
+	{"visa", false, KindCard},
+	{"mastercard", false, KindCard},
+	{"nss", false, KindNSS},
+	{"n.s.s", false, KindNSS},
+	{"seguro social", false, KindNSS},
+	{"seguridad social", false, KindNSS},
+	{"imss", false, KindNSS},
+	{"afiliacion", false, KindNSS},
+	{"tel", true, KindPhone},
+	{"cel", true, KindPhone},
+	{"whatsapp", true, KindPhone},
+	{"whats", true, KindPhone},
+	{"wasap", true, KindPhone},
+	{"wa", false, KindPhone},
+	{"wsp", false, KindPhone},
+	{"llama", true, KindPhone},
+	{"marca", true, KindPhone},
+	{"movil", false, KindPhone},
+	{"fijo", false, KindPhone},
+	{"lada", false, KindPhone},
+	{"numero", false, KindPhone},
+	{"num", false, KindPhone},
+	{"comunica", true, KindPhone},
+	{"contacto", true, KindPhone},
+	{"contactar", true, KindPhone},
+	{"mensaje", true, KindPhone},
+	{"sms", false, KindPhone},
+	{"telegram", false, KindPhone},
+	{"phone", false, KindPhone},
+	{"fono", false, KindPhone},
+	{"folio", true, labelNeg},
+	{"expediente", true, labelNeg},
+	{"exp", false, labelNeg},
+	{"oficio", true, labelNeg},
+	{"acuerdo", true, labelNeg},
+	{"isbn", false, labelNeg},
+	{"issn", false, labelNeg},
+	{"doi", false, labelNeg},
+	{"seccion", false, labelNeg},
+	{"secciones", false, labelNeg},
+	{"distrito", true, labelNeg},
+	{"casilla", true, labelNeg},
+	{"clave", false, labelNeg},
+	{"registro", false, labelNeg},
+	{"serie", false, labelNeg},
+	{"licitacion", false, labelNeg},
+	{"contrato", false, labelNeg},
+	{"convocatoria", false, labelNeg},
+	{"partida", false, labelNeg},
+	{"boleta", true, labelNeg},
+	{"boletas", false, labelNeg},
+	{"codigo postal", false, labelNeg},
+	{"c.p", false, labelNeg},
+	{"cp", false, labelNeg},
+	{"total", false, labelNeg},
+	{"votos", false, labelNeg},
+	{"id", false, labelNeg},
+	{"ley", false, labelNeg},
+	{"articulo", false, labelNeg},
+	{"art", false, labelNeg},
+	{"tiraje", false, labelNeg},
+	{"lote", false, labelNeg},
+}
+
+// label returns the kind of the closest label in the folded text before
+// Text offset off (within about six words), or "".
+func (s *pdScan) label(off int) string {
+	k := s.foldIndex(off)
+	best, bestLen, kind := -1, 0, ""
+	for _, l := range pdLabels {
+		j := s.lastWord(k-48, k, l.kw, l.prefix)
+		if j < 0 {
+			continue
+		}
+		if j > best || j == best && len(l.kw) > bestLen {
+			best, bestLen, kind = j, len(l.kw), l.kind
+		}
+	}
+	return kind
+}
+
+// scanAlnum finds CURPs, claves de elector and personal RFCs: windows of
+// the identifier stream that start on a letter.
+func (r *PersonalData) scanAlnum(p *lint.Pass, s *pdScan) {
+	st := s.stream
+	var buf [18]byte
+	for i := 0; i+13 <= len(st); i++ {
+		c := st[i]
+		if !c.letter() || c.tok == lint.Hashtag || c.tok == lint.Mention || c.tok == lint.Cashtag {
+			continue
+		}
+		if !st[i+3].letter() {
+			continue
+		}
+		if i+18 <= len(st) && st[i+4].digit() && s.window(buf[:], i, 18) {
+			switch mxid.CURP(string(buf[:18])) {
+			case mxid.Valid:
+				r.report(p, s, KindCURP, s.span(i, i+18), false)
+				i += 17
+				continue
+			case mxid.Possible:
+				if s.label(int(c.off)) == KindCURP {
+					r.report(p, s, KindCURP, s.span(i, i+18), true)
+					i += 17
+					continue
+				}
+			}
+		}
+		if c.tok == lint.URL {
+			continue
+		}
+		if i+18 <= len(st) && st[i+5].letter() && st[i+6].digit() && s.window(buf[:], i, 18) &&
+			mxid.ClaveElector(string(buf[:18])) == mxid.Valid && !glued(st, i+18, true) {
+			r.report(p, s, KindINEClave, s.span(i, i+18), false)
+			i += 17
+			continue
+		}
+		if st[i+4].digit() && s.window(buf[:], i, 13) {
+			status, kind := mxid.RFC(string(buf[:13]))
+			if kind != mxid.Person || status == mxid.Invalid {
+				continue
+			}
+			labelled := s.label(int(c.off)) == KindRFC
+			bounded := !(i > 0 && st[i].brk == brkGlue) && !glued(st, i+13, false)
+			switch {
+			case status == mxid.Valid && (bounded || labelled):
+				r.report(p, s, KindRFC, s.span(i, i+13), false)
+				i += 12
+			case status == mxid.Possible && labelled:
+				r.report(p, s, KindRFC, s.span(i, i+13), true)
+				i += 12
+			}
+		}
+	}
+}
+
+// glued reports whether stream character j exists and is glued to the one
+// before it (a digit only, when digitsOnly).
+func glued(st []idChar, j int, digitsOnly bool) bool {
+	if j >= len(st) || st[j].brk != brkGlue {
+		return false
+	}
+	return !digitsOnly || st[j].digit()
+}
+
+// phoneGroupings are the ways people group the ten digits of a Mexican
+// number when nothing labels it.
+var phoneGroupings = [][]int{
+	{10}, {3, 3, 4}, {3, 3, 2, 2}, {2, 4, 4}, {2, 2, 2, 2, 2}, {3, 7}, {2, 8}, {3, 4, 3}, {4, 2, 2, 2}, {3, 3, 2, 2}, {4, 3, 3}, {3, 2, 2, 3}, {3, 3, 1, 3}, {2, 4, 2, 2},
+}
+
+func sameGroups(g []int, want []int) bool {
+	if len(g) != len(want) {
+		return false
+	}
+	for i := range g {
+		if g[i] != want[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func phoneGrouping(g []int) bool {
+	for _, w := range phoneGroupings {
+		if sameGroups(g, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// tollFree reports whether a ten-digit national number is a toll-free or
+// premium service line: an organisation's, never a person's.
+func tollFree(n string) bool {
+	return len(n) >= 3 && (n[:3] == "800" || n[:3] == "900" || n[:3] == "888" || n[:3] == "877" || n[:3] == "866" || n[:3] == "855" || n[:3] == "844" || n[:3] == "833")
+}
+
+// afterNegatives are words after a number that make it a count or amount.
+var afterNegatives = []string{
+	"votos", "voto", "pesos", "mxn", "usd", "dolares", "%", "por ciento", "habitantes", "personas", "ciudadanos", "ciudadanas",
+	"electores", "boletas", "mdp", "millones", "mil", "ejemplares", "hrs", "horas", "km", "metros", "m2", "registros", "firmas",
+	"participantes", "casillas", "credenciales", "alumnos", "estudiantes", "hectareas", "toneladas", "litros", "visitas", "vistas",
+}
+
+// scanDigits finds the identifiers made of digits: runs of digits joined
+// by soft separators.
+func (r *PersonalData) scanDigits(p *lint.Pass, s *pdScan) {
+	st := s.stream
+	for i := 0; i < len(st); {
+		if !st[i].digit() {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(st) && st[j].digit() && st[j].brk != brkHard {
+			j++
+		}
+		if j-i >= 7 {
+			if !r.digitRun(p, s, i, j) {
+				// Lines of a list may each hold a number: try them alone.
+				a := i
+				for k := i + 1; k <= j; k++ {
+					if k == j || st[k].nl {
+						if a > i || k < j {
+							if k-a >= 7 {
+								r.digitRun(p, s, a, k)
+							}
+						}
+						a = k
+					}
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// digitRun checks the digits of stream [i, j) and reports what they are;
+// it returns whether it reported something.
+func (r *PersonalData) digitRun(p *lint.Pass, s *pdScan, i, j int) bool {
+	st := s.stream
+	n := j - i
+	if n > 24 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		switch st[k].tok {
+		case lint.URL, lint.Hashtag, lint.Mention, lint.Cashtag, lint.Email:
+			return false
+		}
+	}
+	sp := s.span(i, j)
+	if st[i].cash || s.overlapsTaken(sp.Start, sp.End) {
+		return false
+	}
+	var buf [24]byte
+	var groups [24]int
+	ng := 0
+	for k := i; k < j; k++ {
+		buf[k-i] = st[k].c
+		if k == i || st[k].brk != brkGlue {
+			ng++
+		}
+		groups[ng-1]++
+	}
+	d := string(buf[:n])
+	g := groups[:ng]
+	label := s.label(int(st[i].off))
+	// Letters glued before: a label written together ("tel6621234567"), a
+	// passport's letter, or part of some other code.
+	start := i
+	if i > 0 && st[i].brk == brkGlue && st[i-1].letter() {
+		k := i - 1
+		for k > 0 && st[k].brk == brkGlue && st[k-1].letter() {
+			k--
+		}
+		switch {
+		case label == KindPassport && i-k <= 3:
+			start = k
+		case label == "" || label == labelNeg:
+			return false
+		}
+	}
+	gluedAfter := j < len(st) && st[j].brk == brkGlue && st[j].letter()
+	if label == labelNeg {
+		return false
+	}
+	if s.nextWord(s.foldIndex(sp.End), 16, afterNegatives) {
+		return false
+	}
+	switch {
+	case label == KindINECIC && n == 9:
+		r.report(p, s, KindINECIC, sp, false)
+		return true
+	case label == KindINEOCR && n == 13:
+		r.report(p, s, KindINEOCR, sp, false)
+		return true
+	case label == KindPassport && n >= 8 && n <= 10:
+		r.report(p, s, KindPassport, lint.Span{Start: int(st[start].off), End: sp.End}, false)
+		return true
+	}
+	if gluedAfter && label == "" {
+		return false
+	}
+	switch n {
+	case 18:
+		switch mxid.CLABE(d) {
+		case mxid.Valid:
+			if label == KindCLABE || label == KindCard || bigGroups(g) {
+				r.report(p, s, KindCLABE, sp, false)
+				return true
+			}
+		case mxid.Possible:
+			if label == KindCLABE {
+				r.report(p, s, KindCLABE, sp, true)
+				return true
+			}
+		}
+	case 11:
+		switch mxid.NSS(d) {
+		case mxid.Valid:
+			if label == KindNSS || len(g) == 1 || sameGroups(g, []int{2, 2, 2, 4, 1}) || sameGroups(g, []int{10, 1}) || sameGroups(g, []int{4, 4, 3}) {
+				r.report(p, s, KindNSS, sp, false)
+				return true
+			}
+		case mxid.Possible:
+			if label == KindNSS {
+				r.report(p, s, KindNSS, sp, true)
+				return true
+			}
+		}
+	}
+	if n >= 13 && n <= 19 {
+		switch mxid.Card(d) {
+		case mxid.Valid:
+			if label == KindCard || label == KindCLABE || cardGrouping(g) {
+				r.report(p, s, KindCard, sp, false)
+				return true
+			}
+		case mxid.Possible:
+			if label == KindCard {
+				r.report(p, s, KindCard, sp, true)
+				return true
+			}
+		}
+	}
+	if national, ok := phoneNumber(d, g, st[i].plus, label == KindPhone); ok {
+		// The number as written starts at its '+' or opening parenthesis.
+		for k := 0; k < 2 && sp.Start > 0 && (s.text[sp.Start-1] == '(' || s.text[sp.Start-1] == '+'); k++ {
+			sp.Start--
+		}
+		if r.phones[phoneKey(national)] || tollFree(national) {
+			return true
+		}
+		if s.nextWord(s.foldIndex(sp.End), 6, []string{"ext", "extension", "exts"}) {
+			return true
+		}
+		if label != KindPhone && s.publicContext(sp.Start) {
+			return true
+		}
+		r.report(p, s, KindPhone, sp, false)
+		return true
+	}
+	return false
+}
+
+// bigGroups accepts the groupings of an unlabelled account number: no
+// group shorter than three digits, but a lone check digit at the end.
+func bigGroups(g []int) bool {
+	for k, n := range g {
+		if n < 3 && !(k == len(g)-1 && n == 1 && k > 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// cardGrouping accepts one block, blocks of four, or American Express's 4-6-5.
+func cardGrouping(g []int) bool {
+	if len(g) == 1 || sameGroups(g, []int{4, 6, 5}) || sameGroups(g, []int{4, 6, 4}) {
+		return true
+	}
+	for k, n := range g {
+		if n != 4 && !(k == len(g)-1 && n >= 1 && n <= 4) {
+			return false
+		}
+	}
+	return len(g) >= 3
+}
+
+// phoneNumber decides whether digits d, grouped as g, are a phone number.
+// It returns the national number (ten digits for Mexico) to compare with
+// the institution's.
+func phoneNumber(d string, g []int, plus, labelled bool) (string, bool) {
+	n := len(d)
+	if plus {
+		if len(d) > 2 && d[:2] == "52" {
+			rest := d[2:]
+			if len(rest) == 11 && rest[0] == '1' {
+				rest = rest[1:]
+			}
+			if len(rest) == 10 && rest[0] >= '2' {
+				return rest, true
+			}
+			return "", false
+		}
+		if n >= 8 && n <= 15 && d[0] != '0' {
+			if d[0] == '1' && n == 11 {
+				// North American toll-free numbers are an organisation's.
+				if tollFree(d[1:]) {
+					return d[1:], true
+				}
+			}
+			return d, true
+		}
+		return "", false
+	}
+	national := func(prefix int) (string, bool) {
+		rest := d[prefix:]
+		if rest[0] < '2' {
+			return "", false
+		}
+		if labelled {
+			return rest, true
+		}
+		// The prefix must stand apart from the number.
+		k, sum := 0, 0
+		for k < len(g) && sum < prefix {
+			sum += g[k]
+			k++
+		}
+		if sum != prefix {
+			return "", false
+		}
+		return rest, phoneGrouping(g[k:])
+	}
+	switch {
+	case n == 10:
+		return national(0)
+	case n == 12 && d[:2] == "52", n == 12 && d[:2] == "01":
+		return national(2)
+	case n == 13 && (d[:3] == "521" || d[:3] == "044" || d[:3] == "045"):
+		return national(3)
+	case labelled && (n == 7 || n == 8) && d[0] >= '2':
+		for _, x := range g {
+			if x < 2 {
+				return "", false
+			}
+		}
+		return d, true
+	}
+	return "", false
+}

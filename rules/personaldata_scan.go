@@ -1,0 +1,262 @@
+package rules
+
+import (
+	"unicode/utf8"
+
+	"github.com/vocero/vocero/lint"
+	"github.com/vocero/vocero/rules/internal/mxid"
+)
+
+// What separates an identifier character from the one before it.
+const (
+	brkGlue uint8 = iota // nothing: "GO"
+	brkSoft              // a short run of spaces, dots, dashes, parentheses or one line break
+	brkHard              // anything else: the two cannot belong to one identifier
+)
+
+// idChar is one character of the identifier stream: the letters and digits
+// of the text, upper-cased, with what separates each from the previous one.
+type idChar struct {
+	c    byte // 'A'-'Z', '0'-'9' or mxid.Enye
+	brk  uint8
+	plus bool // a '+' sits in the gap just before
+	nl   bool // the gap just before holds a line break
+	cash bool // a '$' sits in the gap just before
+	tok  lint.TokenKind
+	off  int32 // byte offset in Document.Text
+	end  int32
+}
+
+func (c idChar) digit() bool  { return c.c >= '0' && c.c <= '9' }
+func (c idChar) letter() bool { return c.c >= 'A' && c.c <= 'Z' || c.c == mxid.Enye }
+
+// pdScan is the single pass over a post's analysis view: the identifier
+// stream and a folded copy of the text for finding words (lower-case ASCII,
+// accents stripped, one byte per rune, with pos mapping back to Text).
+type pdScan struct {
+	text   string
+	stream []idChar
+	fold   []byte
+	pos    []int32 // pos[i] is the Text offset of fold[i]; pos[len(fold)] = len(text)
+	taken  []lint.Span
+}
+
+// foldRune maps a rune to one byte of the folded text.
+func foldRune(r rune) byte {
+	switch {
+	case r < utf8.RuneSelf:
+		c := byte(r)
+		if c >= 'A' && c <= 'Z' {
+			return c + 'a' - 'A'
+		}
+		if c == '\t' || c == '\r' {
+			return ' '
+		}
+		return c
+	case r == 0xA0 || r == 0x202F || r == 0x2009 || r == 0x2007 || r == 0x3000:
+		return ' '
+	case r == 0x2010 || r == 0x2011 || r == 0x2012 || r == 0x2013:
+		return '-'
+	}
+	switch r {
+	case 'á', 'à', 'ä', 'â', 'Á', 'À', 'Ä', 'Â':
+		return 'a'
+	case 'é', 'è', 'ë', 'ê', 'É', 'È', 'Ë', 'Ê':
+		return 'e'
+	case 'í', 'ì', 'ï', 'î', 'Í', 'Ì', 'Ï', 'Î':
+		return 'i'
+	case 'ó', 'ò', 'ö', 'ô', 'Ó', 'Ò', 'Ö', 'Ô':
+		return 'o'
+	case 'ú', 'ù', 'ü', 'û', 'Ú', 'Ù', 'Ü', 'Û':
+		return 'u'
+	case 'ñ', 'Ñ':
+		return 'n'
+	case '°', 'º':
+		return 'o'
+	}
+	if isLetterRune(r) {
+		return 'x'
+	}
+	return '~'
+}
+
+func isLetterRune(r rune) bool {
+	return r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7 || r >= 0x370 && r <= 0x52F
+}
+
+// newPDScan builds the stream and the folded text in one pass over text.
+func newPDScan(text string, toks []lint.Token) *pdScan {
+	s := &pdScan{
+		text:   text,
+		stream: make([]idChar, 0, len(text)/2+8),
+		fold:   make([]byte, 0, len(text)),
+		pos:    make([]int32, 0, len(text)+1),
+	}
+	var (
+		gapRunes, gapNL int
+		gapHard         = true
+		plus, cash      bool
+		ti              int
+	)
+	for i := 0; i < len(text); {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		s.fold = append(s.fold, foldRune(r))
+		s.pos = append(s.pos, int32(i))
+		var c byte
+		switch {
+		case r >= 'a' && r <= 'z':
+			c = byte(r) - 'a' + 'A'
+		case r >= 'A' && r <= 'Z', r >= '0' && r <= '9':
+			c = byte(r)
+		case r == 'ñ' || r == 'Ñ':
+			c = mxid.Enye
+		}
+		if c != 0 {
+			brk := brkGlue
+			if gapRunes > 0 {
+				brk = brkSoft
+				if gapHard || gapNL > 1 || gapRunes > 4 {
+					brk = brkHard
+				}
+			}
+			for ti < len(toks) && toks[ti].End <= i {
+				ti++
+			}
+			var tk lint.TokenKind
+			if ti < len(toks) && toks[ti].Start <= i {
+				tk = toks[ti].Kind
+			}
+			s.stream = append(s.stream, idChar{c: c, brk: brk, plus: plus, nl: gapNL > 0, cash: cash, tok: tk, off: int32(i), end: int32(i + n)})
+			gapRunes, gapNL, gapHard, plus, cash = 0, 0, false, false, false
+			i += n
+			continue
+		}
+		gapRunes++
+		switch r {
+		case ' ', '\t', 0xA0, 0x202F, 0x2009, 0x2007, '.', '-', 0x2010, 0x2011, 0x2012, 0x2013, '(', ')', '\r':
+		case '\n':
+			gapNL++
+		case '+':
+			plus = true
+		case '$':
+			cash, gapHard = true, true
+		default:
+			gapHard = true
+			plus = false
+		}
+		i += n
+	}
+	s.pos = append(s.pos, int32(len(text)))
+	return s
+}
+
+// foldIndex returns the index in fold of the rune at Text offset off.
+func (s *pdScan) foldIndex(off int) int {
+	lo, hi := 0, len(s.fold)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if int(s.pos[m]) < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// free reports whether sp overlaps nothing reported yet, and takes it.
+func (s *pdScan) take(sp lint.Span) bool {
+	for _, t := range s.taken {
+		if sp.Start < t.End && t.Start < sp.End {
+			return false
+		}
+	}
+	s.taken = append(s.taken, sp)
+	return true
+}
+
+// overlapsTaken reports whether [a, b) overlaps a reported span.
+func (s *pdScan) overlapsTaken(a, b int) bool {
+	for _, t := range s.taken {
+		if a < t.End && t.Start < b {
+			return true
+		}
+	}
+	return false
+}
+
+// window copies n stream characters from i into buf if none of them is
+// separated from the previous by a hard break.
+func (s *pdScan) window(buf []byte, i, n int) bool {
+	if i+n > len(s.stream) {
+		return false
+	}
+	for k := 0; k < n; k++ {
+		c := s.stream[i+k]
+		if k > 0 && c.brk == brkHard {
+			return false
+		}
+		buf[k] = c.c
+	}
+	return true
+}
+
+// span returns the Text span of stream characters [i, j).
+func (s *pdScan) span(i, j int) lint.Span {
+	return lint.Span{Start: int(s.stream[i].off), End: int(s.stream[j-1].end)}
+}
+
+// isWordByte reports whether a folded byte belongs to a word.
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
+// hasWord reports whether kw occurs in fold[lo:hi] as a word start (and a
+// word end unless kw ends in a space or prefix is set), returning the
+// position of the last occurrence.
+func (s *pdScan) lastWord(lo, hi int, kw string, prefix bool) int {
+	f := s.fold
+	if lo < 0 {
+		lo = 0
+	}
+	if hi > len(f) {
+		hi = len(f)
+	}
+	for j := hi - len(kw); j >= lo; j-- {
+		if f[j] != kw[0] || string(f[j:j+len(kw)]) != kw {
+			continue
+		}
+		if j > 0 && isWordByte(f[j-1]) && isWordByte(kw[0]) {
+			continue
+		}
+		e := j + len(kw)
+		if !prefix && e < len(f) && isWordByte(f[e]) && isWordByte(kw[len(kw)-1]) {
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
+// nextWord reports whether a word of words starts at fold index j after
+// skipping spaces and light punctuation, within max bytes.
+func (s *pdScan) nextWord(j, max int, words []string) bool {
+	f := s.fold
+	end := j + max
+	if end > len(f) {
+		end = len(f)
+	}
+	for j < end && (f[j] == ' ' || f[j] == '\n' || f[j] == ',' || f[j] == ')' || f[j] == '(' || f[j] == ':') {
+		j++
+	}
+	for _, w := range words {
+		if j+len(w) <= len(f) && string(f[j:j+len(w)]) == w {
+			e := j + len(w)
+			if e >= len(f) || !isWordByte(f[e]) || !isWordByte(w[len(w)-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,447 @@
+package rules
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/vocero/vocero/lint"
+)
+
+// Words before a phone number or an address that make it a public place
+// or office the institution announces, and words that make it a person's.
+// The closest one wins.
+var (
+	publicMarkers = []string{
+		"oficina", "oficinas", "consejo", "consejos", "sede", "sedes", "modulo", "modulos", "junta", "instituto", "iee", "ieesonora",
+		"ine", "inetel", "conmutador", "casilla", "casillas", "atencion ciudadana", "unidad", "direccion ejecutiva", "secretaria ejecutiva",
+		"ayuntamiento", "palacio", "tribunal", "escuela", "primaria", "secundaria", "preparatoria", "universidad", "plaza", "auditorio",
+		"biblioteca", "centro", "salon", "edificio", "instalaciones", "ubicada", "ubicado", "ubicadas", "ubicados", "sesion", "evento",
+		"foro", "hospital", "parque", "gimnasio", "cecyte", "cobach", "conalep", "jardin de ninos", "kinder", "instalara", "instalaran",
+		"fiscalia", "dif", "museo", "teatro", "estadio", "unison", "mercado", "comision", "comite", "dependencia", "institucion",
+		"organo", "partido", "registro civil", "notaria", "juzgado", "capacitacion", "taller", "conferencia", "presentacion", "cae",
+		"bodega", "archivo", "ventanilla", "oficialia", "linea", "lineas",
+	}
+	personalMarkers = []string{
+		"vive", "vivo", "vivimos", "viven", "vivia", "mi casa", "su casa", "mi domicilio", "su domicilio", "domicilio particular",
+		"particular", "habita", "reside", "resido", "mi direccion", "su direccion", "mi cel", "mi tel", "mi numero", "su numero",
+		"su cel", "su tel", "mi whats", "su whats", "personal", "la senora", "el senor", "sra", "sr", "vecino", "vecina", "mi correo",
+		"su correo", "esposa", "esposo", "hijo", "hija", "mama", "papa", "mi celular", "su celular", "familiar", "afectado", "afectada",
+		"denunciante", "quejoso", "quejosa", "ganador", "ganadora", "joven", "nino", "nina",
+	}
+)
+
+// closest returns the start of the last word of words in fold[lo:hi], or -1.
+func (s *pdScan) closest(lo, hi int, words []string) int {
+	best := -1
+	for _, w := range words {
+		if j := s.lastWord(lo, hi, w, false); j > best {
+			best = j
+		}
+	}
+	return best
+}
+
+// publicContext reports whether the text just before Text offset off
+// (in the same paragraph) presents what follows as a public place or office.
+func (s *pdScan) publicContext(off int) bool {
+	k := s.foldIndex(off)
+	lo := k - 120
+	if lo < 0 {
+		lo = 0
+	}
+	for j := k - 1; j > lo; j-- {
+		if s.fold[j] == '\n' && s.fold[j-1] == '\n' {
+			lo = j
+			break
+		}
+	}
+	pub := s.closest(lo, k, publicMarkers)
+	return pub >= 0 && pub > s.closest(lo, k, personalMarkers)
+}
+
+// E-mail domains of free mail services: an address there is a person's,
+// whatever its local part.
+var freeMail = []string{
+	"gmail.com", "hotmail.com", "hotmail.es", "outlook.com", "outlook.es", "live.com", "live.com.mx", "yahoo.com", "yahoo.com.mx",
+	"yahoo.es", "icloud.com", "me.com", "protonmail.com", "proton.me", "prodigy.net.mx", "aol.com", "msn.com", "gmx.com", "zoho.com",
+	"mail.com", "yandex.com", "hotmail.com.mx", "outlook.com.mx",
+}
+
+// Local parts of role addresses (an office's, not a person's) and domains
+// used in examples.
+var (
+	roleLocals = []string{
+		"contacto", "info", "informes", "informacion", "prensa", "comunicacion", "comunicacionsocial", "comunicacion.social", "atencion",
+		"atencionciudadana", "atencion.ciudadana", "transparencia", "unidaddetransparencia", "unidad.transparencia", "oficialia",
+		"oficialiadepartes", "oficialia.partes", "quejas", "denuncias", "soporte", "ayuda", "webmaster", "noreply", "no-reply",
+		"no.reply", "admin", "administracion", "secretaria", "presidencia", "consejo", "juridico", "difusion", "capacitacion",
+		"contraloria", "ventas", "recepcion", "rh", "rrhh", "sistemas", "buzon", "hola", "avisos", "notificaciones", "ciudadania",
+		"participacion", "participacionciudadana", "vinculacion", "archivo", "editorial", "eventos",
+	}
+	exampleDomains = []string{"ejemplo.com", "example.com", "example.org", "example.net", "dominio.com", "tudominio.com", "correo.com", "ejemplo.mx", "dominio.mx"}
+)
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func underDomain(host, dom string) bool {
+	return host == dom || strings.HasSuffix(host, "."+dom)
+}
+
+// publicEmail reports whether an address is the institution's or some
+// office's rather than a person's.
+func (r *PersonalData) publicEmail(p *lint.Pass, local, host string) bool {
+	if r.emails[local+"@"+host] {
+		return true
+	}
+	for _, d := range r.domains {
+		if underDomain(host, d) {
+			return true
+		}
+	}
+	if contains(exampleDomains, host) {
+		return true
+	}
+	if contains(freeMail, host) {
+		return false
+	}
+	if underDomain(host, "gob.mx") {
+		return true
+	}
+	if p.Config != nil {
+		for _, d := range p.Config.AllowedDomains {
+			if underDomain(host, strings.ToLower(d)) {
+				return true
+			}
+		}
+	}
+	return contains(roleLocals, local)
+}
+
+func isLocalByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+}
+
+func isDomainByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' }
+
+// emailMarkers stand for '@' in addresses written to dodge scrapers.
+var emailMarkers = []string{"arroba", "(at)", "[at]", "{at}", "(arroba)", "[arroba]"}
+
+// domainDots stand for '.' in such addresses.
+var domainDots = []string{"(punto)", "[punto]", "(dot)", "[dot]", "{dot}", "punto", "dot"}
+
+// scanEmails finds e-mail addresses, plain or written with "arroba" and
+// "punto", and reports those of persons.
+func (r *PersonalData) scanEmails(p *lint.Pass, s *pdScan) {
+	f := s.fold
+	for k := 0; k < len(f); k++ {
+		var after int
+		switch {
+		case f[k] == '@':
+			after = k + 1
+		case f[k] == 'a' || f[k] == '(' || f[k] == '[' || f[k] == '{':
+			after = -1
+			for _, m := range emailMarkers {
+				if k+len(m) <= len(f) && string(f[k:k+len(m)]) == m && (m[0] != 'a' || (k > 0 && f[k-1] == ' ' && k+len(m) < len(f) && f[k+len(m)] == ' ')) {
+					after = k + len(m)
+					break
+				}
+			}
+			if after < 0 {
+				continue
+			}
+		default:
+			continue
+		}
+		obfuscated := f[k] != '@'
+		// Local part: back over address characters, skipping one space.
+		b := k
+		if b > 0 && f[b-1] == ' ' {
+			b--
+		}
+		e := b
+		for b > 0 && isLocalByte(f[b-1]) {
+			b--
+		}
+		for b < e && (f[b] == '.' || f[b] == '-') {
+			b++
+		}
+		if b == e {
+			continue
+		}
+		local := string(f[b:e])
+		host, end, ok := s.parseDomain(after, obfuscated)
+		if !ok {
+			continue
+		}
+		if r.publicEmail(p, local, host) {
+			k = end - 1
+			continue
+		}
+		r.report(p, s, KindEmail, lint.Span{Start: int(s.pos[b]), End: int(s.pos[end])}, false)
+		k = end - 1
+	}
+}
+
+// parseDomain reads a host name from fold index j (after '@' or its
+// stand-in): labels joined by dots, or by "punto" when obfuscated. It
+// returns the host, the fold index just after it, and whether it is one.
+func (s *pdScan) parseDomain(j int, obfuscated bool) (string, int, bool) {
+	f := s.fold
+	skip := func(j int) int {
+		for j < len(f) && f[j] == ' ' && obfuscated {
+			j++
+		}
+		return j
+	}
+	if j < len(f) && f[j] == ' ' {
+		j++
+	}
+	j = skip(j)
+	var host []byte
+	end := j
+	for labels := 0; ; labels++ {
+		a := j
+		for j < len(f) && isDomainByte(f[j]) {
+			j++
+		}
+		if j == a {
+			break
+		}
+		if labels > 0 {
+			host = append(host, '.')
+		}
+		host = append(host, f[a:j]...)
+		end = j
+		// A dot, or a written stand-in for one.
+		k := j
+		if k < len(f) && f[k] == '.' && k+1 < len(f) && isDomainByte(f[k+1]) {
+			j = k + 1
+			continue
+		}
+		if !obfuscated {
+			break
+		}
+		k = skip(k)
+		found := false
+		for _, d := range domainDots {
+			if k+len(d) <= len(f) && string(f[k:k+len(d)]) == d {
+				j = skip(k + len(d))
+				found = true
+				break
+			}
+		}
+		if !found {
+			if k < len(f) && f[k] == '.' {
+				j = skip(k + 1)
+				continue
+			}
+			break
+		}
+	}
+	dot := strings.LastIndexByte(string(host), '.')
+	if dot <= 0 {
+		return "", 0, false
+	}
+	tld := string(host[dot+1:])
+	if len(tld) < 2 || len(tld) > 24 {
+		return "", 0, false
+	}
+	for i := 0; i < len(tld); i++ {
+		if tld[i] < 'a' || tld[i] > 'z' {
+			return "", 0, false
+		}
+	}
+	if obfuscated && !contains([]string{"com", "mx", "net", "org", "edu", "gob", "es", "info", "io", "me", "us"}, tld) {
+		return "", 0, false
+	}
+	return string(host), end, true
+}
+
+// Month names and abbreviations, folded.
+var months = []string{
+	"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+	"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic", "setiembre", "sept",
+}
+
+// Birth labels; third-person ones need a recent year (a historic figure's
+// birth date is public).
+var birthLabels = []struct {
+	kw    string
+	third bool
+}{
+	{"fecha de nacimiento", false}, {"fecha nacimiento", false}, {"fecha de nac", false}, {"f. de nac", false},
+	{"f. nac", false}, {"fec. nac", false}, {"fecha nac", false}, {"nacimiento:", false}, {"naci el", false},
+	{"naci un", false}, {"mi cumpleanos", false}, {"nacio el", true}, {"nacido el", true}, {"nacida el", true},
+	{"nacio un", true}, {"f.n.", false}, {"fdn", false},
+}
+
+// scanBirthdates reports a date right after a birth label.
+func (r *PersonalData) scanBirthdates(p *lint.Pass, s *pdScan) {
+	f := s.fold
+	if !bytes.Contains(f, []byte("nac")) && !bytes.Contains(f, []byte("cumplea")) && !bytes.Contains(f, []byte("f.n.")) && !bytes.Contains(f, []byte("fdn")) {
+		return
+	}
+	for _, l := range birthLabels {
+		from := 0
+		for {
+			j := bytes.Index(f[from:], []byte(l.kw))
+			if j < 0 {
+				break
+			}
+			j += from
+			from = j + len(l.kw)
+			if j > 0 && isWordByte(f[j-1]) {
+				continue
+			}
+			a, b, year, ok := s.findDate(from, 30)
+			if !ok || l.third && (year == 0 || year < 1920) {
+				continue
+			}
+			r.report(p, s, KindBirthdate, lint.Span{Start: int(s.pos[a]), End: int(s.pos[b])}, false)
+		}
+	}
+}
+
+// readNum reads up to max digits at j.
+func readNum(f []byte, j, max int) (v, end int) {
+	end = j
+	for end < len(f) && end-j < max && f[end] >= '0' && f[end] <= '9' {
+		v = v*10 + int(f[end]-'0')
+		end++
+	}
+	if end < len(f) && f[end] >= '0' && f[end] <= '9' {
+		return 0, j
+	}
+	return v, end
+}
+
+// readMonth reads a month name at j and returns its number (1-12).
+func readMonth(f []byte, j int) (int, int) {
+	for i, m := range months {
+		if j+len(m) <= len(f) && string(f[j:j+len(m)]) == m && (j+len(m) == len(f) || !isWordByte(f[j+len(m)])) {
+			mm := i%12 + 1
+			if i >= 24 {
+				mm = 9
+			}
+			end := j + len(m)
+			if end < len(f) && f[end] == '.' {
+				end++
+			}
+			return mm, end
+		}
+	}
+	return 0, j
+}
+
+// findDate looks for a date starting within max bytes of fold index j:
+// 12/03/1985, 1985-03-12, 12 de marzo de 1985, 12-mar-1985, marzo 12, 1985.
+// It returns its fold span and its year (0 when not written).
+func (s *pdScan) findDate(j, max int) (int, int, int, bool) {
+	f := s.fold
+	end := j + max
+	if end > len(f) {
+		end = len(f)
+	}
+	for a := j; a < end; a++ {
+		if f[a] == '\n' && a > j && f[a-1] == '\n' {
+			break
+		}
+		if a > 0 && isWordByte(f[a-1]) {
+			continue
+		}
+		if f[a] >= 'a' && f[a] <= 'z' {
+			if mm, e := readMonth(f, a); mm > 0 {
+				k := e
+				for k < len(f) && f[k] == ' ' {
+					k++
+				}
+				dd, e2 := readNum(f, k, 2)
+				if e2 > k && dd >= 1 && dd <= 31 {
+					k = e2
+					for k < len(f) && (f[k] == ',' || f[k] == ' ') {
+						k++
+					}
+					if y, e3 := readNum(f, k, 4); e3-k == 4 {
+						return a, e3, y, true
+					}
+					return a, e2, 0, true
+				}
+			}
+			continue
+		}
+		if f[a] < '0' || f[a] > '9' {
+			continue
+		}
+		n1, e1 := readNum(f, a, 4)
+		if e1 == a {
+			continue
+		}
+		if e1 < len(f) && (f[e1] == '/' || f[e1] == '-' || f[e1] == '.') {
+			sep := f[e1]
+			k := e1 + 1
+			n2, e2 := readNum(f, k, 2)
+			mm := n2
+			if e2 == k {
+				mm, e2 = readMonth(f, k)
+			}
+			if e2 == k || e2 >= len(f) || f[e2] != sep {
+				continue
+			}
+			n3, e3 := readNum(f, e2+1, 4)
+			if e3 == e2+1 {
+				continue
+			}
+			switch {
+			case e1-a == 4 && mm >= 1 && mm <= 12 && n3 >= 1 && n3 <= 31:
+				return a, e3, n1, true
+			case e1-a <= 2 && n1 >= 1 && n1 <= 31 && mm >= 1 && mm <= 12 && (e3-e2-1 == 4 || e3-e2-1 == 2):
+				y := n3
+				if e3-e2-1 == 2 {
+					y += 1900
+					if n3 < 30 {
+						y += 100
+					}
+				}
+				return a, e3, y, true
+			}
+			continue
+		}
+		if e1-a <= 2 && n1 >= 1 && n1 <= 31 {
+			k := e1
+			for k < len(f) && f[k] == ' ' {
+				k++
+			}
+			if k+3 <= len(f) && string(f[k:k+3]) == "de " {
+				k += 3
+			}
+			mm, e2 := readMonth(f, k)
+			if mm == 0 {
+				continue
+			}
+			k = e2
+			for k < len(f) && f[k] == ' ' {
+				k++
+			}
+			switch {
+			case k+4 <= len(f) && string(f[k:k+4]) == "del ":
+				k += 4
+			case k+3 <= len(f) && string(f[k:k+3]) == "de ":
+				k += 3
+			default:
+				return a, e2, 0, true
+			}
+			if y, e3 := readNum(f, k, 4); e3-k == 4 {
+				return a, e3, y, true
+			}
+			return a, e2, 0, true
+		}
+	}
+	return 0, 0, 0, false
+}
