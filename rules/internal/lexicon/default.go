@@ -1,0 +1,117 @@
+package lexicon
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"sync"
+
+	"github.com/vocero/vocero/lint"
+)
+
+//go:embed data/*.txt
+var files embed.FS
+
+// Names of the built-in lexicons; each is also the ID of the rule that
+// reads it.
+const (
+	Courtesy             = "courtesy"
+	PersonalTone         = "personal-tone"
+	UnverifiedSource     = "unverified-source"
+	InternalDeliberation = "internal-deliberation"
+	PlainLanguage        = "plain-language"
+)
+
+// Builtin returns the built-in lexicon sources.
+func Builtin() []Source {
+	names := []string{Courtesy, PersonalTone, UnverifiedSource, InternalDeliberation, PlainLanguage}
+	out := make([]Source, 0, len(names))
+	for _, n := range names {
+		data, err := files.ReadFile("data/" + n + ".txt")
+		if err != nil {
+			panic(fmt.Sprintf("lexicon: embedded %s.txt missing: %v", n, err))
+		}
+		out = append(out, Source{Name: n, File: n + ".txt", Text: string(data)})
+	}
+	return out
+}
+
+// The built-in matcher is compiled once, on first use, and never changes.
+var builtin = sync.OnceValues(func() (*Matcher, error) { return Compile(Builtin(), nil) })
+
+// Default returns the matcher of the built-in lexicons.
+func Default() (*Matcher, error) { return builtin() }
+
+// ForConfig returns the matcher for a config: the shared built-in one when
+// the config changes no lexicon, else one compiled with its changes.
+func ForConfig(cfg *lint.Config) (*Matcher, error) {
+	if cfg == nil || len(cfg.Lexicons) == 0 {
+		return Default()
+	}
+	m, err := Compile(Builtin(), cfg.Lexicons)
+	if err != nil {
+		where := "config"
+		if cfg.Path != "" {
+			where = cfg.Path
+		}
+		return nil, fmt.Errorf("%s: %w", where, err)
+	}
+	return m, nil
+}
+
+// Select keeps the matches a rule may report: it drops markers, matches
+// that overlap an except marker, and matches inside a longer match; of
+// matches with the same span it keeps the first. The result is sorted by
+// start.
+func Select(ms []Match) []Match {
+	var excepts []lint.Span
+	for _, m := range ms {
+		if m.Entry.Marker() && m.Entry.Category == "except" {
+			excepts = append(excepts, m.Span)
+		}
+	}
+	out := make([]Match, 0, len(ms))
+	for _, m := range ms {
+		if m.Entry.Marker() || overlapsAny(m.Span, excepts) {
+			continue
+		}
+		out = append(out, m)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Span.Start != out[j].Span.Start {
+			return out[i].Span.Start < out[j].Span.Start
+		}
+		return out[i].Span.End > out[j].Span.End
+	})
+	kept := out[:0]
+	end := -1
+	for _, m := range out {
+		if m.Span.End <= end {
+			continue // inside (or equal to) a longer match already kept
+		}
+		kept = append(kept, m)
+		if m.Span.End > end {
+			end = m.Span.End
+		}
+	}
+	return kept
+}
+
+func overlapsAny(s lint.Span, spans []lint.Span) bool {
+	for _, x := range spans {
+		if s.Start < x.End && x.Start < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// Has reports whether any match is of the category.
+func Has(ms []Match, category string) bool {
+	for _, m := range ms {
+		if m.Entry.Category == category {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,75 @@
+// Package lexicon is the phrase matcher shared by the rules of institutional
+// voice (courtesy, personal-tone, unverified-source, internal-deliberation,
+// plain-language).
+//
+// # How text is matched
+//
+// The matcher never runs a regular expression per entry. It turns the
+// document's words (lint.Document.Words, so word boundaries are the UAX #29
+// ones) into a stream of normalised units and walks a trie of word IDs from
+// every unit. The cost per post depends on the number of words and on the
+// longest phrase, not on the number of entries.
+//
+// A word becomes a unit key like this:
+//
+//   - lower case; accents and diaeresis removed (á→a, ü→u) but ñ kept, so
+//     "año" never becomes "ano"; Cyrillic and Greek look-alike letters
+//     folded to Latin;
+//   - in a word that mixes letters and digits, leetspeak digits read as
+//     letters (0→o 1→i 3→e 4→a 5→s 7→t), so "1gn0r4nt3" reads "ignorante";
+//   - "*" and "@" inside or right after a word stand for one unknown letter
+//     ("p*to", "pendej@"); "$" reads as "s";
+//   - letters split by dots, hyphens or underscores ("i.g.n.o.r.a.n.t.e"),
+//     and runs of three or more single letters split by spaces
+//     ("i g n o r a n t e"), are joined into one word;
+//   - a visibly stretched word ("idiotaaa", "pendejoo") is also tried with
+//     the stretched letters reduced; legitimate Spanish doubles (rr, ll, cc,
+//     nn, ee, oo) are kept, so "pero" never reads as "perro";
+//   - every spelling of laughter ("jajaja", "JAJAJ", "jejeje", "jsjsjs",
+//     "hahaha") reads as the key "jaja".
+//
+// Words inside URLs, mentions, e-mails and numbers are skipped; a hashtag is
+// one unit of its own, never part of a phrase. Two units are adjacent for a
+// phrase only when nothing but spaces (or a single line break) separates
+// them, so a phrase never spans a comma or the end of a sentence.
+//
+// # Lexicon files
+//
+// A lexicon is plain UTF-8 text, one entry per line; blank lines and lines
+// starting with "#" are comments. An entry is
+//
+//	<category> <severity> <phrase> [=> <alternative>[; <alternative>...]] [@tag...]
+//
+// category is lower-case kebab-case (insult, rumour, bureaucratic...) and
+// becomes the finding's kind. severity is error, warning, info, or "-" for a
+// context marker that is never reported itself (rules use markers to decide,
+// for instance, whether a post speaks of an approved decision). The phrase
+// is one or more words, matched case- and accent-insensitively, and each
+// word may be written as
+//
+//	corrupto+        the word and its gender and number forms
+//	                 (corrupto corrupta corruptos corruptas; ignorante
+//	                 ignorantes; cabrón cabrona cabrones cabronas)
+//	pendej*          any word that begins with these letters (use only
+//	                 for stems no harmless word starts with)
+//	dijo/dije/dijimos  any of these words
+//
+// Alternatives after "=>" are plain replacements (plain-language offers a
+// fix when there is exactly one). Tags after "@" restrict when an entry is
+// reported; each rule documents the tags it honours: person, noun, reply,
+// nolink, alone, unapproved, council, label.
+//
+// # Configuration
+//
+// The config key lexicons extends or trims a built-in lexicon by name:
+//
+//	lexicons:
+//	  courtesy:
+//	    add: ["insult error fulanito+ @person"]
+//	    remove: ["payaso+", "corrupta"]
+//
+// add takes entries in the file format above. remove takes a phrase in the
+// same word syntax (or a whole entry line) and deletes every form it
+// expands to, so "payaso+" drops all four forms and "corrupta" only that
+// one; a phrase that is not in the lexicon is an error.
+package lexicon
