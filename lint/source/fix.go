@@ -90,7 +90,7 @@ func allowed(p *lint.Post, f lint.Finding) bool {
 			case lint.Link:
 				// A record's link was attached by the reader after a
 				// blank: it is not in the record's text cell.
-				if p.Line > 0 && e.End >= r.Start-1 {
+				if p.Line > 0 && e.End > r.Start-1 {
 					return false
 				}
 			}
@@ -180,7 +180,9 @@ func lineStarts(data []byte) []int {
 }
 
 // jsonTextValue finds the "text" member of a JSON object line and returns
-// where its value starts and ends in raw, and its decoded value.
+// where its value starts and ends in raw, and its decoded value. Like
+// encoding/json, which Read uses, it matches the key in any case and lets
+// the last one win.
 func jsonTextValue(raw []byte) (start, end int, value string, ok bool) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
@@ -200,15 +202,15 @@ func jsonTextValue(raw []byte) (start, end int, value string, ok bool) {
 		if err := dec.Decode(&v); err != nil {
 			return 0, 0, "", false
 		}
-		if key == "text" {
+		if strings.EqualFold(key, "text") {
 			var s string
 			if err := json.Unmarshal(v, &s); err != nil {
 				return 0, 0, "", false
 			}
-			return off, int(dec.InputOffset()), s, true
+			start, end, value, ok = off, int(dec.InputOffset()), s, true
 		}
 	}
-	return 0, 0, "", false
+	return start, end, value, ok
 }
 
 // jsonString encodes s as a JSON string without HTML escaping, so that a

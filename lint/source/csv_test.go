@@ -1,0 +1,135 @@
+package source
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vocero/vocero/lint"
+)
+
+func TestReadCSV(t *testing.T) {
+	for _, tc := range []struct {
+		name, data string
+		texts      []string
+		lines      []int
+	}{
+		{"comma", "id,message\n1,Hola\n2,Adiós\n", []string{"Hola", "Adiós"}, []int{2, 3}},
+		{"semicolon from a Spanish spreadsheet", "Fecha;Mensaje;Enlace\n01/03/2027 09:00;Hola, Sonora;\n", []string{"Hola, Sonora"}, []int{2}},
+		{"tab", "texto\tfecha\nHola\t2027-03-01\n", []string{"Hola"}, []int{2}},
+		{"bom and crlf", "\ufefftext,date\r\nHola\r\nAdiós,2027-03-01\r\n", []string{"Hola", "Adiós"}, []int{2, 3}},
+		{"quoted multi-line cell", "post,id\n\"Línea uno\nLínea \"\"dos\"\"\",a\nOtra,b\n", []string{"Línea uno\nLínea \"dos\"", "Otra"}, []int{2, 4}},
+		{"accented and spaced header", " Publicación ;Red\nHola;x\n", []string{"Hola"}, []int{2}},
+		{"upper-case header", "MENSAJE\nHola\n", []string{"Hola"}, []int{2}},
+		{"preferred column wins", "texto,message\nA,B\n", []string{"B"}, []int{2}},
+		{"empty rows and cells skipped", "message\n\nHola\n\"\"\n   \nAdiós", []string{"Hola", "Adiós"}, []int{3, 6}},
+		{"short row", "id,fecha,message\n1\n2,,Hola\n", []string{"Hola"}, []int{3}},
+		{"message after a multi-line cell", "notas,mensaje\n\"a\nb\",Hola\n", []string{"Hola"}, []int{3}},
+		{"quote inside unquoted cell", "message\nDijo \"sí\" hoy\n", []string{"Dijo \"sí\" hoy"}, []int{2}},
+		{"header only", "message,date\n", nil, nil},
+		{"text after closing quote", "message\n\"Hola\" mundo\n", []string{"Hola mundo"}, []int{2}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ps, err := Read("p.csv", []byte(tc.data))
+			require.NoError(t, err)
+			var texts []string
+			var lines []int
+			for _, p := range ps {
+				checkPost(t, p)
+				texts = append(texts, p.Text)
+				lines = append(lines, p.Line)
+				assert.Equal(t, "p.csv", p.Path)
+			}
+			assert.Equal(t, tc.texts, texts)
+			assert.Equal(t, tc.lines, lines)
+		})
+	}
+}
+
+func TestReadCSVColumns(t *testing.T) {
+	data := "ID;Fecha de publicación;Hora;Mensaje;Link;Plataformas\n" +
+		"p1;2027-03-01;09:30;Consulta el PREP;https://ieesonora.org.mx/prep;x, facebook\n" +
+		"p2;;;Ya está en ieesonora.org.mx;ieesonora.org.mx;\n" +
+		"p3;05/03/2027;;Sin enlace;;bluesky\n"
+	ps, err := Read("agenda.csv", []byte(data))
+	require.NoError(t, err)
+	require.Len(t, ps, 3)
+
+	assert.Equal(t, "p1", ps[0].ID)
+	assert.Equal(t, "Consulta el PREP https://ieesonora.org.mx/prep", ps[0].Text)
+	assert.Equal(t, []lint.Region{{Start: 17, End: len(ps[0].Text), Kind: lint.Link}}, ps[0].Regions)
+	assert.True(t, ps[0].PublishAt.Equal(time.Date(2027, 3, 1, 16, 30, 0, 0, time.UTC)), ps[0].PublishAt)
+	assert.Equal(t, []lint.Platform{lint.X, lint.Facebook}, ps[0].Platforms)
+
+	assert.Equal(t, "Ya está en ieesonora.org.mx", ps[1].Text, "a link already in the message is not added twice")
+	assert.Empty(t, ps[1].Regions)
+	assert.True(t, ps[1].PublishAt.IsZero())
+	assert.Nil(t, ps[1].Platforms)
+
+	assert.Equal(t, time.Date(2027, 3, 5, 0, 0, 0, 0, time.UTC), ps[2].PublishAt.In(time.UTC).Add(-7*time.Hour))
+	assert.Equal(t, []lint.Platform{lint.Bluesky}, ps[2].Platforms)
+}
+
+func TestReadCSVBad(t *testing.T) {
+	for _, tc := range []struct {
+		name, data, want string
+	}{
+		{"no message column", "fecha,enlace\n2027-03-01,https://ine.mx\n", `p.csv:1: no message column in the header row (want a column named message, mensaje, text, texto or post; found "fecha", "enlace")`},
+		{"empty file", "", "p.csv:1: empty CSV file"},
+		{"only blank lines", "\n\n", "p.csv:1: empty CSV file"},
+		{"unclosed quote", "message\nHola\n\"Sin cerrar\nsigue\n", `p.csv:3: a quoted cell is never closed`},
+		{"bad date", "message,fecha\nHola,2027-02-30\nAdiós,mañana\n", `p.csv:2: fecha: "2027-02-30" is not a date`},
+		{"unknown platform", "message;red\nHola;x\nAdiós;tiktok\n", `p.csv:3: red: unknown platform "tiktok"`},
+		{"latin-1 export", "mensaje\nInformaci\xf3n\n", "p.csv:2: column 10: invalid UTF-8 (byte 0xf3); save the file as UTF-8"},
+		{"nul", "mensaje\nHo\x00la\n", "p.csv:2: column 3: NUL byte"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ps, err := Read("p.csv", []byte(tc.data))
+			require.Error(t, err)
+			assert.Nil(t, ps)
+			assert.Contains(t, err.Error(), tc.want)
+		})
+	}
+}
+
+func TestDetectSep(t *testing.T) {
+	for _, tc := range []struct {
+		header string
+		want   byte
+	}{
+		{"a,b,c", ','}, {"a;b;c", ';'}, {"a\tb", '\t'}, {"message", ','},
+		{`"a;b",c`, ','}, {`"a,b";c`, ';'}, {"a;b,c;d", ';'},
+	} {
+		t.Run(tc.header, func(t *testing.T) {
+			assert.Equal(t, string(tc.want), string(detectSep([]byte(tc.header+"\nx"))))
+		})
+	}
+}
+
+func TestCSVFindingPositions(t *testing.T) {
+	data := "id;mensaje\n1;\"Primera línea\nOTRA línea\"\n2;Todo BIEN\n"
+	ps, err := Read("p.csv", []byte(data))
+	require.NoError(t, err)
+	rs := lintAll(t, newLinter(t, shout{}), ps)
+	require.Len(t, rs[0].Findings, 1)
+	f := rs[0].Findings[0]
+	assert.Equal(t, "OTRA", f.Text)
+	assert.Equal(t, 3, f.Line, "the second line of the cell is the file's third line")
+	assert.Equal(t, 1, f.Column)
+	g := rs[1].Findings[0]
+	assert.Equal(t, []any{4, 6, "BIEN"}, []any{g.Line, g.Column, g.Text}, "column inside the message")
+}
+
+func TestFoldName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Mensaje": "mensaje", " PUBLICACIÓN ": "publicacion", "Fecha de publicación": "fechadepublicacion",
+		"publish_at": "publishat", "Año": "ano", "e-mail": "email",
+	} {
+		assert.Equal(t, want, foldName(in), in)
+	}
+	assert.NotEqual(t, "message", foldName("messages"))
+	assert.False(t, strings.Contains(foldName("Fecha\u0301"), "\u0301"))
+}
