@@ -1,37 +1,249 @@
 package lint
 
 import (
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
 )
 
+// Lengths are counted on the published text: Post.Text without its Markup
+// and Hidden regions, NFC, invisible characters kept (they are published
+// and X counts them). The analysis view is not used: it drops characters.
+
+// X's counting, from twitter-text 3.1.0's default configuration (version 3).
+const (
+	xMaxWeighted   = 280
+	xScale         = 100
+	xDefaultWeight = 200
+	xURLWeight     = 23 * xScale
+)
+
+// xWeight returns the weight of one code point outside URLs and emoji.
+func xWeight(r rune) int {
+	switch {
+	case r <= 4351, r >= 8192 && r <= 8205, r >= 8208 && r <= 8223, r >= 8242 && r <= 8247:
+		return xScale
+	}
+	return xDefaultWeight
+}
+
 // Length returns the post's length as platform p counts it.
 func (d *Document) Length(p Platform) Length {
+	if d.base != nil {
+		return d.base.Length(p)
+	}
 	spec, _ := p.Spec()
 	l := Length{Platform: p, Limit: spec.MaxLength, ByteLimit: spec.MaxBytes}
-	text := d.Post.Text
-	switch p {
-	case X:
+	if p == X {
 		l.Count, _ = d.XLength()
+		return l
+	}
+	if c, ok := d.lengths[p]; ok {
+		return c
+	}
+	text := d.publishedText()
+	switch p {
 	case Bluesky:
 		l.Count = uniseg.GraphemeClusterCount(text)
 		l.Bytes = len(text)
+	case Mastodon:
+		l.Count = mastodonLength(text, d.lenTokens)
 	default:
 		l.Count = utf8.RuneCountInString(text)
 	}
+	if d.lengths == nil {
+		d.lengths = make(map[Platform]Length, 4)
+	}
+	d.lengths[p] = l
 	return l
 }
 
-// XLength returns X's weighted length and whether X accepts the post.
+// XLength returns X's weighted length and whether X accepts the post, as
+// twitter-text 3.1.0's parseTweet computes them: NFC first; each URL counts
+// 23; each emoji sequence twemoji-parser knows counts 2; other code points
+// count 1 in the light ranges and 2 elsewhere; valid means 1 to 280 and no
+// U+FFFE, U+FEFF or U+FFFF.
 func (d *Document) XLength() (int, bool) {
-	n := 0
-	for _, c := range d.Post.Text {
-		if c <= 0x10FF || (c >= 0x2000 && c <= 0x200D) || (c >= 0x2010 && c <= 0x201F) || (c >= 0x2032 && c <= 0x2037) {
-			n++
-		} else {
-			n += 2
+	if d.base != nil {
+		return d.base.XLength()
+	}
+	if !d.xlenDone {
+		d.xlenDone = true
+		text := d.publishedText()
+		w, bad := xWeighted(text, d.lenTokens)
+		// xlen keeps the weight, stored as -(w+1) when an invalid character
+		// makes X refuse the post whatever its length.
+		d.xlen = w
+		if bad {
+			d.xlen = -w - 1
 		}
 	}
-	return n, n > 0 && n <= 280
+	w, bad := d.xlen, false
+	if w < 0 {
+		w, bad = -w-1, true
+	}
+	return w, !bad && w > 0 && w <= xMaxWeighted
+}
+
+// publishedText returns the text the platforms receive.
+func (d *Document) publishedText() string {
+	if d.lenView == nil {
+		if len(d.Post.Regions) == 0 && d.Identity() {
+			// The analysis view is the original, so it is already NFC,
+			// valid UTF-8 and free of invisible characters.
+			d.lenView = &view{text: d.Post.Text, origLen: len(d.Post.Text)}
+		} else {
+			v := buildView(d.Post.Text, removal{regions: d.Post.Regions, keep: ReadsVerbatim | ReadsLinks, clean: false})
+			d.lenView = &v
+		}
+		// The URLs twitter-text finds in the published text, for X and
+		// Mastodon.
+		d.lenTokens = ttURLs(d.lenView.text, nil, false)
+	}
+	return d.lenView.text
+}
+
+// xWeighted returns the weighted length (in X's units, scale removed) of
+// NFC text whose twitter-text URLs are urls, and whether it holds a
+// character X refuses.
+func xWeighted(text string, urls []Token) (weighted int, invalid bool) {
+	w, ui := 0, 0
+	es, ee := -1, 0 // the current twemoji match; -1 before the first search
+	for i := 0; i < len(text); {
+		for ui < len(urls) && urls[ui].Start < i {
+			ui++
+		}
+		if ui < len(urls) && urls[ui].Start == i {
+			w += xURLWeight
+			i = advanceUTF16(text, i, utf16Len(urls[ui].Value))
+			ui++
+			continue
+		}
+		// twemoji-parser's matches do not depend on the URLs: find them
+		// left to right on their own, each search after the last match.
+		for es < i && es < len(text) {
+			es, ee = nextTwemoji(text, max(ee, 0))
+		}
+		if es == i {
+			w += xDefaultWeight
+			i = ee
+			continue
+		}
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		w += xWeight(r)
+		if isTTInvalid(r) {
+			invalid = true
+		}
+		i += n
+	}
+	return w / xScale, invalid
+}
+
+// nextTwemoji returns the next twemoji-parser match at or after i, or
+// (len(s), len(s)).
+func nextTwemoji(s string, i int) (int, int) {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf && !(c >= '0' && c <= '9') && c != '#' && c != '*' {
+			i++
+			continue
+		}
+		if e := twemojiAt(s, i); e > i {
+			return i, e
+		}
+		if c < utf8.RuneSelf {
+			i++
+		} else {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+		}
+	}
+	return len(s), len(s)
+}
+
+// advanceUTF16 returns the offset units UTF-16 code units after i.
+func advanceUTF16(s string, i, units int) int {
+	for units > 0 && i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		units--
+		if r > 0xFFFF {
+			units--
+		}
+		i += n
+	}
+	return i
+}
+
+// mastodonLength counts code points as Mastodon does: every http(s) link
+// counts 23 and a remote mention @user@domain counts as @user.
+func mastodonLength(text string, all []Token) int {
+	n := utf8.RuneCountInString(text)
+	var buf [8]Token
+	urls := buf[:0]
+	for _, u := range all {
+		if u.Scheme != "" {
+			urls = append(urls, u)
+			n += 23 - utf8.RuneCountInString(u.Text)
+		}
+	}
+	ui := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] != '@' {
+			continue
+		}
+		for ui < len(urls) && urls[ui].End <= i {
+			ui++
+		}
+		if ui < len(urls) && urls[ui].Start <= i {
+			i = urls[ui].End - 1
+			continue
+		}
+		if i > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(text[:i]); r == '=' || r == '/' || isMastoWord(r) {
+				continue
+			}
+		}
+		user := mastoName(text, i+1, false)
+		if user == i+1 || user >= len(text) || text[user] != '@' {
+			continue
+		}
+		dom := mastoName(text, user+1, true)
+		if dom == user+1 {
+			continue
+		}
+		n -= utf8.RuneCountInString(text[user:dom])
+		i = dom - 1
+	}
+	return n
+}
+
+// mastoName returns the end of a Mastodon user name at i (word characters
+// with inner runs of '.' or '-'); word allows any letter, not only ASCII.
+func mastoName(s string, i int, word bool) int {
+	end := i
+	for j := i; j < len(s); {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		switch {
+		case word && isMastoWord(r), !word && r < utf8.RuneSelf && (isASCIIAlnum(byte(r)) || r == '_'):
+			j += n
+			end = j
+		case (r == '.' || r == '-') && end > i:
+			j += n
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// isMastoWord is Ruby's [[:word:]]: letters, marks, digits and connectors.
+func isMastoWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIAlnum(byte(r)) || r == '_'
+	}
+	return unicode.In(r, unicode.L, unicode.M, unicode.Nd, unicode.Pc)
 }

@@ -1,0 +1,112 @@
+package lint
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rivo/uniseg"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
+)
+
+// expectedCase is one line of testdata/twittertext/expected.jsonl, written
+// by scripts/twittertext/expected.js from twitter-text 3.1.0 and Node's
+// Intl.Segmenter. Entities are [start, end, value], offsets in bytes of the
+// NFC text.
+type expectedCase struct {
+	WeightedLength int     `json:"weightedLength"`
+	Valid          bool    `json:"valid"`
+	Hashtags       [][]any `json:"hashtags"`
+	Mentions       [][]any `json:"mentions"`
+	URLs           [][]any `json:"urls"`
+	Cashtags       [][]any `json:"cashtags"`
+	Graphemes      int     `json:"graphemes"`
+}
+
+// conformanceExceptions lists cases where vocero departs from the reference
+// on purpose, by case index and field, with the reason.
+var conformanceExceptions = map[string]string{}
+
+func readJSONL[T any](t *testing.T, path string) []T {
+	t.Helper()
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	var out []T
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var v T
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &v), "%s:%d", path, len(out)+1)
+		out = append(out, v)
+	}
+	require.NoError(t, sc.Err())
+	return out
+}
+
+func entityStrings(list [][]any) []string {
+	out := make([]string, len(list))
+	for i, e := range list {
+		out[i] = fmt.Sprintf("%v-%v %q", e[0], e[1], e[2])
+	}
+	return out
+}
+
+func tokenStrings(toks []Token, k TokenKind) []string {
+	out := []string{}
+	for _, t := range toks {
+		if t.Kind == k {
+			out = append(out, fmt.Sprintf("%d-%d %q", t.Start, t.End, t.Value))
+		}
+	}
+	return out
+}
+
+// TestTwitterTextConformance checks every committed case against the
+// values twitter-text 3.1.0 produced for it.
+func TestTwitterTextConformance(t *testing.T) {
+	dir := filepath.Join("testdata", "twittertext")
+	cases := readJSONL[string](t, filepath.Join(dir, "cases.jsonl"))
+	want := readJSONL[expectedCase](t, filepath.Join(dir, "expected.jsonl"))
+	require.Len(t, want, len(cases), "expected.jsonl is stale: run scripts/twittertext/expected.js")
+	require.GreaterOrEqual(t, len(cases), 400)
+
+	var fails []string
+	check := func(i int, field string, got, exp any) {
+		if fmt.Sprint(got) == fmt.Sprint(exp) {
+			return
+		}
+		key := fmt.Sprintf("%d/%s", i, field)
+		if _, ok := conformanceExceptions[key]; ok {
+			return
+		}
+		fails = append(fails, fmt.Sprintf("case %d %s: %q\n\tgot  %v\n\twant %v", i, field, cases[i], got, exp))
+	}
+	for i, text := range cases {
+		w := want[i]
+		nfc := norm.NFC.String(text)
+		ents := ttEntities(nfc)
+		check(i, "hashtags", tokenStrings(ents, Hashtag), entityStrings(w.Hashtags))
+		check(i, "mentions", tokenStrings(ents, Mention), entityStrings(w.Mentions))
+		check(i, "urls", tokenStrings(ents, URL), entityStrings(w.URLs))
+		check(i, "cashtags", tokenStrings(ents, Cashtag), entityStrings(w.Cashtags))
+
+		d := NewDocument(&Post{Text: text}, nil)
+		gotW, gotValid := d.XLength()
+		check(i, "weightedLength", gotW, w.WeightedLength)
+		check(i, "valid", gotValid, w.Valid)
+		check(i, "graphemes", uniseg.GraphemeClusterCount(nfc), w.Graphemes)
+		check(i, "bluesky", d.Length(Bluesky).Count, w.Graphemes)
+	}
+	if len(fails) > 0 {
+		t.Errorf("%d of %d checks disagree with twitter-text 3.1.0:\n%s", len(fails), len(cases)*8, strings.Join(fails, "\n"))
+	}
+}
