@@ -314,7 +314,7 @@ func (r *PersonalData) digitRun(p *lint.Pass, s *pdScan, i, j int) bool {
 	case label == KindINEOCR && n == 13:
 		r.report(p, s, KindINEOCR, sp, false)
 		return true
-	case label == KindPassport && n >= 8 && n <= 10:
+	case label == KindPassport && n >= 7 && n <= 10:
 		r.report(p, s, KindPassport, lint.Span{Start: int(st[start].off), End: sp.End}, false)
 		return true
 	}
@@ -374,7 +374,7 @@ func (r *PersonalData) digitRun(p *lint.Pass, s *pdScan, i, j int) bool {
 		if s.nextWord(s.foldIndex(sp.End), 6, []string{"ext", "extension", "exts"}) {
 			return true
 		}
-		if label != KindPhone && s.publicContext(sp.Start) {
+		if s.publicContext(sp.Start) {
 			return true
 		}
 		r.report(p, s, KindPhone, sp, false)

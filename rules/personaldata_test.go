@@ -2,8 +2,13 @@ package rules
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -417,4 +422,121 @@ func ExampleNewPersonalData() {
 	}
 	// Output:
 	// phone error (662) 123-45-67 → (***) ***-**-67
+}
+
+// pdTemplate fills {CURP}, {RFC}, {RFCM}, {CLAVE}, {CLABE}, {CARD} and {NSS}
+// in labelled posts with identifiers generated for the case, written as the
+// modifiers say: lower, bad (wrong check digit), zw (zero-width spaces), fw
+// (full-width digits), g=4.6 / d=4.6 / p=4.6 / n=10 (groups joined by
+// spaces, dashes, dots or line breaks).
+var pdTemplate = regexp.MustCompile(`\{([A-Z]+)((?:\|[^|}]+)*)\}`)
+
+func fillPDTemplate(t testing.TB, text string, seed uint64) string {
+	id := newPDIDs(seed)
+	return pdTemplate.ReplaceAllStringFunc(text, func(m string) string {
+		sub := pdTemplate.FindStringSubmatch(m)
+		v := map[string]string{"CURP": id.curp, "RFC": id.rfc, "RFCM": id.companyRFC, "CLAVE": id.clave,
+			"CLABE": id.clabe, "CARD": id.card, "NSS": id.nss}[sub[1]]
+		require.NotEmpty(t, v, "unknown placeholder %s", m)
+		for _, mod := range strings.Split(strings.TrimPrefix(sub[2], "|"), "|") {
+			name, arg, _ := strings.Cut(mod, "=")
+			var sizes []int
+			for _, a := range strings.Split(arg, ".") {
+				if n, err := strconv.Atoi(a); err == nil {
+					sizes = append(sizes, n)
+				}
+			}
+			switch name {
+			case "":
+			case "lower":
+				v = strings.ToLower(v)
+			case "bad":
+				v = mxid.BreakCheck(v)
+			case "zw":
+				v = zw(v)
+			case "fw":
+				v = fullWidth(v)
+			case "g":
+				v = spaced(v, " ", sizes...)
+			case "d":
+				v = spaced(v, "-", sizes...)
+			case "p":
+				v = spaced(v, ".", sizes...)
+			case "n":
+				v = spaced(v, "\n", sizes...)
+			default:
+				t.Fatalf("unknown modifier %q in %s", mod, m)
+			}
+		}
+		return v
+	})
+}
+
+type pdLabelled struct {
+	ID       string   `json:"id"`
+	Text     string   `json:"text"`
+	Want     []string `json:"want"`
+	Severity string   `json:"severity"`
+}
+
+// TestPersonalDataLabelled measures precision and recall on the labelled
+// set: positives in many written forms and hard negatives.
+func TestPersonalDataLabelled(t *testing.T) {
+	data, err := os.ReadFile("testdata/personal-data/labelled.jsonl")
+	require.NoError(t, err)
+	l := pdLinter(t, lint.Config{})
+	var tp, fp, fn, cases, positives int
+	for i, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var c pdLabelled
+		require.NoError(t, json.Unmarshal([]byte(line), &c), "line %d", i+1)
+		cases++
+		if len(c.Want) > 0 {
+			positives++
+		}
+		text := fillPDTemplate(t, c.Text, uint64(i)+100)
+		fs := pdFindings(t, l, text)
+		want := map[string]int{}
+		for _, k := range c.Want {
+			want[k]++
+		}
+		for _, f := range fs {
+			if want[f.Kind] > 0 {
+				want[f.Kind]--
+				tp++
+				if c.Severity != "" {
+					assert.Equal(t, c.Severity, f.Severity.String(), "%s: %q", c.ID, text)
+				}
+				continue
+			}
+			fp++
+			t.Logf("%s: unexpected %s %q in %q", c.ID, f.Kind, f.Text, text)
+		}
+		for k, n := range want {
+			if n > 0 {
+				fn += n
+				t.Logf("%s: missed %s in %q", c.ID, k, text)
+			}
+		}
+	}
+	precision := float64(tp) / float64(tp+fp)
+	recall := float64(tp) / float64(tp+fn)
+	t.Logf("labelled set: %d posts (%d with personal data), tp=%d fp=%d fn=%d, precision %.4f, recall %.4f", cases, positives, tp, fp, fn, precision, recall)
+	require.GreaterOrEqual(t, cases, 300)
+	require.GreaterOrEqual(t, cases-positives, positives, "at least as many negatives as positives")
+	assert.GreaterOrEqual(t, precision, 0.99)
+	assert.GreaterOrEqual(t, recall, 0.99)
+}
+
+// TestPersonalDataCleanCorpus checks the project's corpus of clean posts.
+func TestPersonalDataCleanCorpus(t *testing.T) {
+	l := pdLinter(t, lint.Config{})
+	for _, name := range []string{"clean.jsonl", "replies.jsonl"} {
+		data, err := os.ReadFile(filepath.Join("..", "testdata", "corpus", name))
+		require.NoError(t, err)
+		for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			var c pdLabelled
+			require.NoError(t, json.Unmarshal([]byte(line), &c))
+			assert.Empty(t, pdFindings(t, l, c.Text), "%s: %q", c.ID, c.Text)
+		}
+	}
 }

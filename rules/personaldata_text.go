@@ -111,8 +111,15 @@ func (r *PersonalData) publicEmail(p *lint.Pass, local, host string) bool {
 	if contains(freeMail, host) {
 		return false
 	}
-	if underDomain(host, "gob.mx") {
+	if underDomain(host, "gob.mx") || strings.HasSuffix(host, ".gob") {
 		return true
+	}
+	// Other public bodies, schools and associations: an office's address
+	// unless it reads like a person's name (nombre.apellido).
+	for _, d := range []string{"org.mx", "edu.mx", "org", "edu"} {
+		if underDomain(host, d) && !strings.ContainsAny(local, "._-") {
+			return true
+		}
 	}
 	if p.Config != nil {
 		for _, d := range p.Config.AllowedDomains {
