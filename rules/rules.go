@@ -13,6 +13,7 @@ type builder func(cfg *lint.Config) (lint.Rule, error)
 var builders = []builder{
 	personalDataFromConfig,
 	externalLinkFromConfig,
+	repetitionFromConfig,
 	spellingFromConfig,
 }
 

@@ -1,0 +1,394 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vocero/vocero/lint"
+	"github.com/vocero/vocero/rules/internal/minhash"
+)
+
+// seqWord is a word of the post as the repetition checks see it.
+type seqWord struct {
+	lint.Span
+	key     string
+	breaker bool // a number or a word inside a link, hashtag...: never repeats
+}
+
+// wordKey folds a word for comparison: lower case, accents removed, ñ
+// kept. Lower-case ASCII words, the common case, are returned as they are.
+func wordKey(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return string(minhash.Fold(make([]byte, 0, len(w)), w))
+		}
+	}
+	return w
+}
+
+// checkWords reports words and phrases repeated in a row, and words typed
+// twice; it returns the spans it reported, for the sentence check.
+func (r *Repetition) checkWords(p *lint.Pass) []lint.Span {
+	words := p.Doc.Words()
+	if len(words) < 2 {
+		return nil
+	}
+	text := p.Doc.Text
+	all := make([]seqWord, 0, len(words))
+	content := make([]seqWord, 0, len(words))
+	for _, w := range words {
+		sw := seqWord{Span: w.Span, key: wordKey(w.Text), breaker: w.In != 0 || !w.Letters}
+		all = append(all, sw)
+		if !sw.breaker && stopWords[sw.key] {
+			continue
+		}
+		content = append(content, sw)
+	}
+	var taken []lint.Span
+	for i := 0; i < len(content); {
+		n, copies := tandem(content, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		first, last := content[i], content[i+n*copies-1]
+		span := lint.Span{Start: first.Start, End: last.End}
+		phrase := text[first.Start:content[i+n-1].End]
+		key := "word"
+		if n > 1 {
+			key = "phrase"
+		}
+		p.Report(lint.Finding{
+			Kind: key, Span: span, Message: p.Msgf(key, copies, phrase),
+			Fix: &lint.Fix{Message: p.Msgf("fix-repeat"), Edits: []lint.Edit{{Start: content[i+n-1].End, End: last.End}}},
+		})
+		taken = append(taken, span)
+		i += n * copies
+	}
+	for i := 0; i+1 < len(all); i++ {
+		a, b := all[i], all[i+1]
+		if a.breaker || b.breaker || a.key != b.key || reduplicated[a.key] || !onlyBlanks(text[a.End:b.Start]) {
+			continue
+		}
+		span := lint.Span{Start: a.Start, End: b.End}
+		if overlaps(taken, span) {
+			continue
+		}
+		p.Report(lint.Finding{
+			Kind: "doubled", Span: span, Message: p.Msgf("doubled", text[a.Start:b.End]),
+			Fix: &lint.Fix{Message: p.Msgf("fix-repeat"), Edits: []lint.Edit{{Start: a.End, End: b.End}}},
+		})
+		taken = append(taken, span)
+		i++
+	}
+	return taken
+}
+
+// tandem finds the phrase of 1 to 4 content words starting at i that is
+// repeated right after itself: a single word at least 3 times, a longer
+// phrase at least twice. It returns the phrase length and the number of
+// copies, or 0, 0.
+func tandem(seq []seqWord, i int) (n, copies int) {
+	best := 0
+	for m := 1; m <= 4 && i+2*m <= len(seq); m++ {
+		if m > 1 && sameKeys(seq[i:i+m]) {
+			continue
+		}
+		c := 1
+		for i+(c+1)*m <= len(seq) && equalKeys(seq[i:i+m], seq[i+c*m:i+(c+1)*m]) {
+			c++
+		}
+		if m == 1 && c < 3 || c < 2 {
+			continue
+		}
+		if c*m > best {
+			best, n, copies = c*m, m, c
+		}
+	}
+	return n, copies
+}
+
+func equalKeys(a, b []seqWord) bool {
+	for k := range a {
+		if a[k].breaker || b[k].breaker || a[k].key != b[k].key {
+			return false
+		}
+	}
+	return true
+}
+
+func sameKeys(s []seqWord) bool {
+	for k := 1; k < len(s); k++ {
+		if s[k].key != s[0].key {
+			return false
+		}
+	}
+	return true
+}
+
+func onlyBlanks(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && s[i] != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
+// checkSentences reports a sentence that appears twice in the post.
+func (r *Repetition) checkSentences(p *lint.Pass, taken []lint.Span) {
+	sents := p.Doc.Sentences()
+	if len(sents) < 2 {
+		return
+	}
+	text := p.Doc.Text
+	seen := make(map[string]bool, len(sents))
+	prevEnd := -1
+	for _, s := range sents {
+		end := s.End
+		for end > s.Start && unicode.IsSpace(rune(text[end-1])) {
+			end--
+		}
+		body := lint.Span{Start: s.Start, End: end}
+		key := string(minhash.Fold(nil, text[body.Start:body.End]))
+		if letters([]byte(key)) >= 15 && strings.Count(key, " ") >= 2 {
+			if seen[key] && prevEnd >= 0 && !overlaps(taken, body) {
+				p.Report(lint.Finding{
+					Kind: "sentence", Span: body, Message: p.Msgf("sentence", text[body.Start:body.End]),
+					Fix: &lint.Fix{Message: p.Msgf("fix-repeat"), Edits: []lint.Edit{{Start: prevEnd, End: body.End}}},
+				})
+				continue // the removed sentence is not the previous one
+			}
+			seen[key] = true
+		}
+		prevEnd = body.End
+	}
+}
+
+// checkLetters reports letters stretched to three or more in a row
+// ("Votaaaa"); Spanish never triples a letter.
+func (r *Repetition) checkLetters(p *lint.Pass) {
+	for _, w := range p.Doc.Words() {
+		if w.In != 0 || !w.Letters || len(w.Text) < 3 || !hasTriple(w.Text) || skipStretch(w.Text) {
+			continue
+		}
+		one, two, ambiguous := unstretch(w.Text)
+		f := lint.Finding{Kind: "letters", Span: w.Span}
+		if ambiguous {
+			f.Message = p.Msgf("letters-ambiguous", w.Text, one)
+			f.Suggestions = []string{one, two}
+		} else {
+			f.Message = p.Msgf("letters", w.Text, one)
+			f.Suggestions = []string{one}
+			f.Fix = &lint.Fix{Message: p.Msgf("fix-letters"), Edits: []lint.Edit{{Start: w.Start, End: w.End, New: one}}}
+		}
+		p.Report(f)
+	}
+}
+
+func hasTriple(w string) bool {
+	var a, b rune
+	for _, c := range w {
+		c = unicode.ToLower(c)
+		if c == a && c == b && unicode.IsLetter(c) {
+			return true
+		}
+		a, b = b, c
+	}
+	return false
+}
+
+// skipStretch leaves out words that triple letters on purpose: roman
+// numerals (XXIII), short capitalised codes (AAA), interjections without a
+// vowel (mmm, shhh, zzz), and addresses the extractor did not take as links
+// (www.ine.mx is one word for UAX #29).
+func skipStretch(w string) bool {
+	if strings.ContainsAny(w, ".:@/_") {
+		return true
+	}
+	roman, upper, vowel := true, true, false
+	n := 0
+	for _, c := range w {
+		n++
+		if !strings.ContainsRune("IVXLCDM", c) {
+			roman = false
+		}
+		if unicode.IsLower(c) {
+			upper = false
+		}
+		if strings.ContainsRune("aeiouáéíóúüAEIOUÁÉÍÓÚÜ", c) {
+			vowel = true
+		}
+	}
+	return roman || upper && n <= 4 || !vowel
+}
+
+// unstretch returns the word with every run of three or more equal letters
+// made one letter, the same with the runs that could be a Spanish double
+// letter (ee, oo, rr, ll, cc, nn inside a word) made two, and whether such
+// a run exists, in which case only a person can choose.
+func unstretch(w string) (one, two string, ambiguous bool) {
+	var b1, b2 strings.Builder
+	rs := []rune(w)
+	for i := 0; i < len(rs); {
+		j := i + 1
+		lo := unicode.ToLower(rs[i])
+		for j < len(rs) && unicode.ToLower(rs[j]) == lo {
+			j++
+		}
+		n := j - i
+		switch {
+		case n < 3 || !unicode.IsLetter(rs[i]):
+			b1.WriteString(string(rs[i:j]))
+			b2.WriteString(string(rs[i:j]))
+		case j < len(rs) && strings.ContainsRune("eolrcn", lo):
+			ambiguous = true
+			b1.WriteRune(rs[i])
+			b2.WriteString(string(rs[i : i+2]))
+		default:
+			b1.WriteRune(rs[i])
+			b2.WriteRune(rs[i])
+		}
+		i = j
+	}
+	return b1.String(), b2.String(), ambiguous
+}
+
+// emojiKey identifies an emoji regardless of variation selector and skin
+// tone, so that 👍 and 👍🏽 count as the same.
+func emojiKey(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r == 0xFE0F || r >= 0x1F3FB && r <= 0x1F3FF }) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r == 0xFE0F || r >= 0x1F3FB && r <= 0x1F3FF {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// checkTokens reports the same emoji too many times, a repeated mention or
+// hashtag, and too many links.
+func (r *Repetition) checkTokens(p *lint.Pass) {
+	toks := p.Doc.Tokens()
+	text := p.Doc.Text
+	var emoji map[string][]int
+	var order []string
+	seenTag := map[string]bool{}
+	links := 0
+	for i, t := range toks {
+		switch t.Kind {
+		case lint.Emoji:
+			k := emojiKey(t.Text)
+			if emoji == nil {
+				emoji = map[string][]int{}
+			}
+			if _, ok := emoji[k]; !ok {
+				order = append(order, k)
+			}
+			emoji[k] = append(emoji[k], i)
+		case lint.Mention, lint.Hashtag:
+			k := strings.ToLower(t.Value)
+			kind := "mention"
+			if t.Kind == lint.Hashtag {
+				k, kind = "#"+wordKey(t.Value), "hashtag"
+			}
+			if !seenTag[k] {
+				seenTag[k] = true
+				continue
+			}
+			f := lint.Finding{Kind: kind, Span: t.Span, Message: p.Msgf(kind, t.Text)}
+			if e, ok := removeTag(text, toks, i); ok {
+				f.Fix = &lint.Fix{Message: p.Msgf("fix-tag"), Edits: []lint.Edit{e}}
+			}
+			p.Report(f)
+		case lint.URL:
+			links++
+			if links == r.o.MaxLinks+1 {
+				total := 0
+				for _, u := range toks {
+					if u.Kind == lint.URL {
+						total++
+					}
+				}
+				p.Report(lint.Finding{Kind: "links", Span: t.Span, Message: p.Msgf("links", total, r.o.MaxLinks)})
+			}
+		}
+	}
+	for _, k := range order {
+		idx := emoji[k]
+		if len(idx) <= r.o.MaxEmoji {
+			continue
+		}
+		f := lint.Finding{Kind: "emoji", Span: toks[idx[r.o.MaxEmoji]].Span, Message: p.Msgf("emoji", toks[idx[0]].Text, len(idx), r.o.MaxEmoji)}
+		// Collapse each group of the emoji written together to one; offer
+		// it when that brings the count within the limit.
+		var edits []lint.Edit
+		groups := 0
+		for g := 0; g < len(idx); {
+			h := g
+			for h+1 < len(idx) && blankOrEmpty(text[toks[idx[h]].End:toks[idx[h+1]].Start]) {
+				h++
+			}
+			if h > g {
+				edits = append(edits, lint.Edit{Start: toks[idx[g]].End, End: toks[idx[h]].End})
+			}
+			groups++
+			g = h + 1
+		}
+		if len(edits) > 0 && groups <= r.o.MaxEmoji {
+			f.Fix = &lint.Fix{Message: p.Msgf("fix-emoji"), Edits: edits}
+		}
+		p.Report(f)
+	}
+}
+
+func blankOrEmpty(s string) bool { return s == "" || onlyBlanks(s) }
+
+// removeTag returns the edit that deletes the repeated tag toks[i] when it
+// sits in a block of tags at the end of its line (where deleting it cannot
+// break a sentence), with the blank before it.
+func removeTag(text string, toks []lint.Token, i int) (lint.Edit, bool) {
+	t := toks[i]
+	lineEnd := strings.IndexByte(text[t.End:], '\n')
+	if lineEnd < 0 {
+		lineEnd = len(text)
+	} else {
+		lineEnd += t.End
+	}
+	pos := t.End
+	for j := i + 1; pos < lineEnd; {
+		c := text[pos]
+		if c == ' ' || c == '\t' || c == '\r' || c == '.' {
+			pos++
+			continue
+		}
+		if j < len(toks) && toks[j].Start == pos && toks[j].Kind != lint.Number {
+			pos = toks[j].End
+			j++
+			continue
+		}
+		return lint.Edit{}, false
+	}
+	start := t.Start
+	for start > 0 && (text[start-1] == ' ' || text[start-1] == '\t') {
+		start--
+	}
+	if start == t.Start {
+		// At the start of a line: take the blanks after it instead.
+		if start > 0 && text[start-1] != '\n' {
+			return lint.Edit{}, false
+		}
+		end := t.End
+		for end < len(text) && (text[end] == ' ' || text[end] == '\t') {
+			end++
+		}
+		return lint.Edit{Start: t.Start, End: end}, true
+	}
+	return lint.Edit{Start: start, End: t.End}, true
+}

@@ -1,0 +1,397 @@
+package rules
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vocero/vocero/lint"
+)
+
+func TestRepetitionTestdata(t *testing.T) {
+	runTestdata(t, "repetition", repetitionFromConfig)
+}
+
+// readPast reads a .jsonl of published posts {"id","text","publish_at","reply"}.
+func readPast(t testing.TB, path string) []lint.Post {
+	t.Helper()
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	var out []lint.Post
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var rec struct {
+			ID        string    `json:"id"`
+			Text      string    `json:"text"`
+			PublishAt time.Time `json:"publish_at"`
+			Reply     bool      `json:"reply"`
+		}
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &rec))
+		out = append(out, lint.Post{ID: rec.ID, Text: rec.Text, PublishAt: rec.PublishAt, Reply: rec.Reply})
+	}
+	require.NoError(t, sc.Err())
+	return out
+}
+
+// The history testdata: posts.txt checked against past.jsonl.
+func TestRepetitionHistoryTestdata(t *testing.T) {
+	cfg := lint.Config{Date: time.Date(2027, 3, 1, 12, 0, 0, 0, time.UTC), Past: readPast(t, "testdata/repetition/history/past.jsonl")}
+	rc, err := cfg.Resolve()
+	require.NoError(t, err)
+	rule, err := repetitionFromConfig(&rc)
+	require.NoError(t, err)
+	l, err := lint.New(cfg, rule)
+	require.NoError(t, err)
+	for _, tp := range parseTestdata(t, "testdata/repetition/history/posts.txt") {
+		res := l.Lint(context.Background(), tp.post)
+		require.NoError(t, res.Err)
+		checkWants(t, tp, res.Findings)
+	}
+}
+
+func TestRepetition(t *testing.T) {
+	rule := NewRepetition(RepetitionOptions{})
+	tests := []struct {
+		name, text string
+		want       []string // kind:text
+	}{
+		{"word run", "¡Vota, vota, vota!", []string{"word:Vota, vota, vota"}},
+		{"word run with stop-words", "vota y vota y vota", []string{"word:vota y vota y vota"}},
+		{"accents and case", "Participación PARTICIPACION participacion", []string{"word:Participación PARTICIPACION participacion"}},
+		{"phrase", "vota libre, vota libre", []string{"phrase:vota libre, vota libre"}},
+		{"phrase three times", "Sí al voto. Sí al voto. Sí al voto.", []string{"word:voto. Sí al voto. Sí al voto"}},
+		{"doubled", "la la jornada", []string{"doubled:la la"}},
+		{"doubled content word", "tu casilla casilla", []string{"doubled:casilla casilla"}},
+		{"stretched", "Holaaa", []string{"letters:Holaaa"}},
+		{"stretched consonant", "Graciasss", []string{"letters:Graciasss"}},
+		{"stretched ñ", "Añññño", []string{"letters:Añññño"}},
+		{"mention twice", "@INEMexico y @inemexico", []string{"mention:@inemexico"}},
+		{"hashtag twice", "#Vota #VOTA", []string{"hashtag:#VOTA"}},
+		{"four links", "https://ine.mx/1 https://ine.mx/2 https://ine.mx/3 https://ine.mx/4", []string{"links:https://ine.mx/4"}},
+
+		{"two in a row is emphasis", "¡Vota, vota!", nil},
+		{"idiom", "paso a paso, día a día", nil},
+		{"reduplication", "casi casi listo", nil},
+		{"punctuation between", "Sí, sí, claro", nil},
+		{"across lines", "vota\nvota", nil},
+		{"numbers", "1 1 1 2 2 2", nil},
+		{"legitimate doubles", "leer creer acción innovar perenne llamar carro", nil},
+		{"roman numerals", "fracción XXIII y III", nil},
+		{"short code", "bono AAA", nil},
+		{"interjection", "Mmm y shhh", nil},
+		{"address without scheme", "www.ine.mx y wwww.sitio.com", nil},
+		{"different hashtags", "#Campaña #Campana", nil},
+		{"same name different signs", "@Sonora #Sonora", nil},
+		{"three links", "https://ine.mx/1 https://ine.mx/2 https://ine.mx/3", nil},
+		{"same word in different places", "La elección es importante. Participa en la elección. Difunde la elección.", nil},
+		{"list with numbers", "Distrito 1 sede Hermosillo, Distrito 2 sede Hermosillo", nil},
+		{"url words", "https://ine.mx/vota/vota/vota", nil},
+		{"empty", "", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := lintWith(t, lint.Config{}, rule, tc.text)
+			assert.Equal(t, tc.want, nilIfEmpty(kinds(fs)))
+			for _, f := range fs {
+				assert.Equal(t, lint.Warning, f.Severity)
+				assert.Equal(t, []string{"6.XXIV"}, f.Criteria)
+			}
+		})
+	}
+}
+
+func TestRepetitionFixes(t *testing.T) {
+	l, err := lint.New(lint.Config{}, NewRepetition(RepetitionOptions{}))
+	require.NoError(t, err)
+	tests := []struct{ in, want string }{
+		{"¡Vota, vota, vota!", "¡Vota!"},
+		{"Vota y vota y vota por tu futuro.", "Vota por tu futuro."},
+		{"Participa y vota, participa y vota: tu voz cuenta.", "Participa y vota: tu voz cuenta."},
+		{"La sesión será el el jueves.", "La sesión será el jueves."},
+		{"¡Votaaaa!", "¡Vota!"},
+		{"Hay que leeeer.", "Hay que leeeer."},
+		{"Gracias. #Vota #Sonora #vota", "Gracias. #Vota #Sonora"},
+		{"#Vota hoy y #vota mañana.", "#Vota hoy y #vota mañana."},
+		{"La jornada es el 6 de junio de 2027. Vota. La jornada es el 6 de junio de 2027.", "La jornada es el 6 de junio de 2027. Vota."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			got, _, err := l.Fix(context.Background(), lint.Post{Text: tc.in}, nil)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
+func TestUnstretch(t *testing.T) {
+	tests := []struct {
+		in, one, two string
+		ambiguous    bool
+	}{
+		{"Votaaaa", "Vota", "Vota", false},
+		{"leeeer", "ler", "leer", true},
+		{"CARRRRO", "CARO", "CARRO", true},
+		{"Holaaa", "Hola", "Hola", false},
+		{"buenooo", "bueno", "bueno", false},
+		{"Síííí", "Sí", "Sí", false},
+		{"leer", "leer", "leer", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			one, two, amb := unstretch(tc.in)
+			assert.Equal(t, tc.one, one)
+			assert.Equal(t, tc.two, two)
+			assert.Equal(t, tc.ambiguous, amb)
+		})
+	}
+}
+
+func TestRepetitionConfig(t *testing.T) {
+	tests := []struct {
+		name, yaml, err string
+	}{
+		{"ok", "rules:\n  repetition: {window: 3d, threshold: 0.9, max_emoji: 2, max_links: 5, min_chars: 20, replies: true}\n", ""},
+		{"unknown key", "rules:\n  repetition:\n    windw: 3d\n", `unknown option "windw"`},
+		{"bad window", "rules:\n  repetition: {window: soon}\n", "invalid duration"},
+		{"threshold out of range", "rules:\n  repetition: {threshold: 1.5}\n", "threshold 1.5 is not between 0 and 1"},
+		{"zero max", "rules:\n  repetition: {max_links: 0}\n", "max_links must be at least 1"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg, err := lint.ParseConfig([]byte(tc.yaml), "v.yaml")
+			require.NoError(t, err)
+			rc, err := cfg.Resolve()
+			require.NoError(t, err)
+			r, err := repetitionFromConfig(&rc)
+			if tc.err != "" {
+				require.ErrorContains(t, err, tc.err)
+				return
+			}
+			require.NoError(t, err)
+			o := r.(*Repetition).o
+			assert.Equal(t, 72*time.Hour, o.Window)
+			assert.Equal(t, 0.9, o.Threshold)
+			assert.Equal(t, 2, o.MaxEmoji)
+			assert.Equal(t, 5, o.MaxLinks)
+			assert.Equal(t, 20, o.MinChars)
+			assert.True(t, o.CompareReplies)
+		})
+	}
+}
+
+var historyBase = []string{
+	"El Consejo General del Instituto aprobó hoy el calendario del proceso electoral local. Consulta el acuerdo en https://www.ieesonora.org.mx/acuerdos",
+	"¿Sabes dónde te toca votar? Consulta la ubicación de tu casilla en ieesonora.org.mx/casillas y planea tu visita con tiempo.",
+	"Te invitamos a la sesión ordinaria del Consejo General este jueves a las 11:00 horas. Síguela en vivo por nuestras redes sociales.",
+	"Informamos que las oficinas centrales permanecerán cerradas el lunes por ser día inhábil. Reanudamos la atención el martes.",
+	"Ya está disponible la convocatoria para integrar los consejos municipales y distritales. Revisa los requisitos y las fechas.",
+}
+
+func TestRepetitionHistory(t *testing.T) {
+	at := time.Date(2027, 3, 10, 10, 0, 0, 0, time.UTC)
+	past := []lint.Post{
+		{ID: "p1", Text: historyBase[1], PublishAt: at.Add(-48 * time.Hour)},
+		{ID: "p2", Text: historyBase[2], PublishAt: at.Add(-30 * 24 * time.Hour)},
+		{ID: "p3", Text: historyBase[3] + " Gracias.", PublishAt: at.Add(3 * 24 * time.Hour)},
+		{ID: "p4", Text: historyBase[4], PublishAt: at.Add(-time.Hour), Reply: true},
+		{ID: "p0", Text: historyBase[0]},
+	}
+	rule := NewRepetition(RepetitionOptions{Past: past})
+	l, err := lint.New(lint.Config{Date: at}, rule)
+	require.NoError(t, err)
+	tests := []struct {
+		name string
+		post lint.Post
+		want string // "" for no finding; else the ID named
+	}{
+		{"exact copy", lint.Post{Text: historyBase[1]}, "p1"},
+		{"small edit", lint.Post{Text: strings.Replace(historyBase[1], "con tiempo", "con anticipación", 1)}, "p1"},
+		{"later post within window", lint.Post{Text: historyBase[3]}, "p3"},
+		{"outside window", lint.Post{Text: historyBase[2]}, ""},
+		{"replies are not indexed", lint.Post{Text: historyBase[4]}, ""},
+		{"no publish time in history", lint.Post{Text: historyBase[0]}, ""},
+		{"draft reply not compared", lint.Post{Text: historyBase[1], Reply: true}, ""},
+		{"itself", lint.Post{ID: "p1", Text: historyBase[1]}, ""},
+		{"unrelated", lint.Post{Text: "Mañana inicia la capacitación de funcionarios de casilla en los 72 municipios del estado de Sonora."}, ""},
+		{"too short", lint.Post{Text: "Gracias."}, ""},
+		{"half the same", lint.Post{Text: historyBase[1][:60] + " Además, recuerda llevar tu credencial para votar vigente y respetar los horarios."}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := l.Lint(context.Background(), tc.post)
+			require.NoError(t, res.Err)
+			var got []string
+			for _, f := range res.Findings {
+				got = append(got, f.Message)
+			}
+			if tc.want == "" {
+				assert.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			assert.Contains(t, got[0], "«"+tc.want+"»")
+		})
+	}
+}
+
+func TestRepetitionConcurrent(t *testing.T) {
+	at := time.Date(2027, 3, 10, 10, 0, 0, 0, time.UTC)
+	past := genHistory(2000, at)
+	l, err := lint.New(lint.Config{Date: at}, NewRepetition(RepetitionOptions{Past: past}))
+	require.NoError(t, err)
+	done := make(chan int)
+	for g := range 8 {
+		go func() {
+			n := 0
+			for i := range 50 {
+				res := l.Lint(context.Background(), lint.Post{Text: past[len(past)-1-(g*50+i)%100].Text})
+				n += len(res.Findings)
+			}
+			done <- n
+		}()
+	}
+	for range 8 {
+		assert.Equal(t, 50, <-done, "each recent copy is found")
+	}
+}
+
+// genHistory makes n plausible institutional posts, one every 10 minutes
+// up to at, from templates with varying words, places, dates and numbers.
+func genHistory(n int, at time.Time) []lint.Post {
+	rng := rand.New(rand.NewSource(42))
+	places := strings.Fields("Hermosillo Cajeme Navojoa Guaymas Nogales Caborca Álamos Huépac Agua_Prieta Empalme Etchojoa Bácum Ures Cananea Magdalena")
+	topics := strings.Fields("sesión capacitación convocatoria registro cómputo simulacro foro conversatorio taller debate")
+	verbs := strings.Fields("Consulta Revisa Descarga Comparte Conoce Participa Sigue Lee")
+	out := make([]lint.Post, n)
+	for i := range out {
+		p := strings.ReplaceAll(places[rng.Intn(len(places))], "_", " ")
+		tp := topics[rng.Intn(len(topics))]
+		text := fmt.Sprintf("%s: hoy %d de %s a las %d:%02d horas se realiza la %s en %s, número %d del proceso electoral. %s los detalles en https://www.ieesonora.org.mx/%s/%d #Sonora%d",
+			p, 1+rng.Intn(28), []string{"enero", "febrero", "marzo", "abril", "mayo"}[rng.Intn(5)], 8+rng.Intn(10), rng.Intn(60), tp, p, rng.Intn(1000),
+			verbs[rng.Intn(len(verbs))], tp, rng.Intn(100000), 2020+rng.Intn(10))
+		out[i] = lint.Post{ID: fmt.Sprintf("h%06d", i), Text: text, PublishAt: at.Add(-time.Duration(n-i) * 10 * time.Minute)}
+	}
+	return out
+}
+
+// The clean corpus raises (almost) no repetition or external-link finding.
+func TestRepetitionAndExternalLinkCleanCorpus(t *testing.T) {
+	var posts []lint.Post
+	for _, path := range []string{"../testdata/corpus/clean.jsonl", "../testdata/corpus/replies.jsonl"} {
+		if _, err := os.Stat(path); err != nil {
+			t.Skip("no corpus")
+		}
+		posts = append(posts, readPast(t, path)...)
+	}
+	l, err := lint.New(lint.Config{}, NewRepetition(RepetitionOptions{}), NewExternalLink(ExternalLinkOptions{}))
+	require.NoError(t, err)
+	n := 0
+	for _, p := range posts {
+		res := l.Lint(context.Background(), p)
+		require.NoError(t, res.Err)
+		for _, f := range res.Findings {
+			t.Logf("%s: %s %s %q", p.ID, f.Rule, f.Kind, f.Text)
+			n++
+		}
+	}
+	t.Logf("%d findings on %d clean posts", n, len(posts))
+	assert.LessOrEqual(t, n*50, len(posts), "at most one finding per 50 clean posts")
+}
+
+func ExampleNewRepetition() {
+	at := time.Date(2027, 3, 10, 10, 0, 0, 0, time.UTC)
+	rule := NewRepetition(RepetitionOptions{Past: []lint.Post{{
+		ID:        "2027-03-08-casillas",
+		Text:      "¿Sabes dónde te toca votar? Consulta la ubicación de tu casilla en ieesonora.org.mx/casillas y planea tu visita.",
+		PublishAt: at.Add(-48 * time.Hour),
+	}}})
+	l, _ := lint.New(lint.Config{Date: at, Timezone: "UTC"}, rule)
+	res := l.Lint(context.Background(), lint.Post{Text: "¿Sabes dónde te toca votar? Consulta la ubicación de tu casilla en ieesonora.org.mx/casillas y planea tu visita. ¡Vota, vota, vota!"})
+	for _, f := range res.Findings {
+		fmt.Println(f.Kind, "|", f.Message)
+	}
+	// Output:
+	// near-duplicate | Publicación casi igual (95 % de similitud) a la publicación «2027-03-08-casillas», publicada el 2027-03-08 10:00: no repitas el mismo mensaje en menos de 7 días; redáctalo de nuevo o espera (criterio 6.XXIV)
+	// word | Palabra repetida 3 veces seguidas: «Vota»; dila una vez (criterio 6.XXIV)
+}
+
+func FuzzRepetition(f *testing.F) {
+	for _, s := range []string{"vota vota vota", "Votaaaa", "#a #A #a", "@x @X", "🗳️🗳️🗳️🗳️", "la la", "a. a. a.", "\xff\xff\xff", "ñññ ñ ñ ñ"} {
+		f.Add(s)
+	}
+	at := time.Date(2027, 3, 10, 10, 0, 0, 0, time.UTC)
+	l, err := lint.New(lint.Config{Date: at}, NewRepetition(RepetitionOptions{Past: genHistory(200, at)}))
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 2000 {
+			return
+		}
+		res := l.Lint(context.Background(), lint.Post{Text: text})
+		require.NoError(t, res.Err)
+		for _, fd := range res.Findings {
+			require.True(t, fd.Span.Start <= fd.Span.End && fd.Span.End <= len(text))
+		}
+		fixed, _, err := l.Fix(context.Background(), lint.Post{Text: text}, nil)
+		require.NoError(t, err)
+		again, _, err := l.Fix(context.Background(), lint.Post{Text: fixed}, nil)
+		require.NoError(t, err)
+		require.Equal(t, fixed, again, "fixing twice changed the text")
+	})
+}
+
+var benchPost = lint.Post{Text: "El Consejo General del Instituto Estatal Electoral aprobó hoy el calendario del proceso electoral local 2026-2027. Consulta el acuerdo completo en https://www.ieesonora.org.mx/acuerdos y participa. #VotoInformado @IEESonora"}
+
+func BenchmarkRepetitionInPost(b *testing.B) {
+	l, err := lint.New(lint.Config{}, NewRepetition(RepetitionOptions{}))
+	require.NoError(b, err)
+	b.ReportAllocs()
+	for range b.N {
+		l.Lint(context.Background(), benchPost)
+	}
+}
+
+func BenchmarkRepetitionHistoryBuild100k(b *testing.B) {
+	at := time.Date(2027, 3, 10, 10, 0, 0, 0, time.UTC)
+	past := genHistory(100_000, at)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		NewRepetition(RepetitionOptions{Past: past})
+	}
+}
+
+// BenchmarkRepetitionHistoryCheck measures one post against histories of
+// growing size: the cost must stay flat.
+func BenchmarkRepetitionHistoryCheck(b *testing.B) {
+	at := time.Date(2027, 3, 10, 10, 0, 0, 0, time.UTC)
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		past := genHistory(n, at)
+		l, err := lint.New(lint.Config{Date: at}, NewRepetition(RepetitionOptions{Past: past, Window: 365 * 24 * time.Hour}))
+		require.NoError(b, err)
+		dup := lint.Post{Text: past[n-10].Text + " ¡Participa!"}
+		b.Run(fmt.Sprintf("history=%d/unique", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for range b.N {
+				l.Lint(context.Background(), benchPost)
+			}
+		})
+		b.Run(fmt.Sprintf("history=%d/duplicate", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for range b.N {
+				if len(l.Lint(context.Background(), dup).Findings) != 1 {
+					b.Fatal("duplicate not found")
+				}
+			}
+		})
+	}
+}
