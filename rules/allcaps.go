@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
 
+	"github.com/vocero/vocero/dict"
 	"github.com/vocero/vocero/lint"
 )
 
@@ -40,6 +41,7 @@ type AllCaps struct {
 	phrases  map[string][]string // first lower-case word -> phrases starting with it (canonical)
 	minRun   int
 	maxAcr   int
+	dict     *dict.Dictionary // nil: built-in lists only
 }
 
 // allCapsAcronyms are institutional and common acronyms of Mexican public
@@ -75,14 +77,17 @@ var allCapsProperNouns = []string{
 
 // NewAllCaps returns the all-caps rule. acronyms and words come from the
 // config (`acronyms:`, and `words:` whose capitalised entries are proper
-// nouns); o adds the rule's own options.
-func NewAllCaps(o AllCapsOptions, acronyms, words []string) *AllCaps {
+// nouns); o adds the rule's own options. d, when not nil, tells words from
+// unknown acronyms and restores proper nouns; nil leaves the built-in lists
+// alone.
+func NewAllCaps(o AllCapsOptions, acronyms, words []string, d *dict.Dictionary) *AllCaps {
 	r := &AllCaps{
 		acronyms: map[string]string{},
 		proper:   map[string]string{},
 		phrases:  map[string][]string{},
 		minRun:   o.MinRun,
 		maxAcr:   o.MaxAcronym,
+		dict:     d,
 	}
 	if r.minRun <= 0 {
 		r.minRun = 3
@@ -133,7 +138,11 @@ func allCapsFromConfig(cfg *lint.Config) (lint.Rule, error) {
 	if o.MinRun < 0 || o.MaxAcronym < 0 {
 		return nil, fmt.Errorf("%s: rules.all-caps: min_run and max_acronym must not be negative", configWhere(cfg))
 	}
-	return NewAllCaps(o, cfg.Acronyms, cfg.Words), nil
+	d := dict.Default()
+	if len(cfg.Words) > 0 {
+		d = d.WithWords(cfg.Words...)
+	}
+	return NewAllCaps(o, cfg.Acronyms, cfg.Words, d), nil
 }
 
 var allCapsMeta = lint.Meta{
@@ -278,7 +287,7 @@ func (r *AllCaps) classify(w lint.Word) capsWord {
 		cw.class = capsExempt
 	case cw.letters == 1:
 		cw.class = capsLetter
-	case r.isAcronym(w.Text):
+	case r.isAcronym(w.Text), r.dictAcronym(w.Text):
 		cw.class = capsExempt
 	case capsRoman(w.Text):
 		cw.class = capsExempt
@@ -294,6 +303,48 @@ func (r *AllCaps) isAcronym(s string) bool {
 		_, ok = r.acronyms[s[:len(s)-1]]
 	}
 	return ok
+}
+
+// dictAcronym reports a form the dictionary writes in capitals and has no
+// lower-case word for ("ISSSTESON", but not "SE": se is a word).
+func (r *AllCaps) dictAcronym(s string) bool {
+	if r.dict == nil {
+		return false
+	}
+	e, ok := r.dict.Lookup(s)
+	if !ok || !e.Acronym || e.Form != s {
+		return false
+	}
+	lower, ok := r.dict.Lookup(strings.ToLower(s))
+	return !ok || lower.Form != strings.ToLower(s)
+}
+
+// isWord reports whether a capitalised word is a word of the language, not
+// an unknown acronym: with the dictionary, a known word or an accented
+// one; without it, a word with the vowels of one.
+func (r *AllCaps) isWord(w capsWord) bool {
+	if w.accent {
+		return true
+	}
+	if r.dict != nil {
+		e, ok := r.dict.Lookup(w.text)
+		return ok && !e.Acronym
+	}
+	return capsWordLike(w.text)
+}
+
+// properForm returns how a lower-case word is written as a proper noun.
+func (r *AllCaps) properForm(lw string) (string, bool) {
+	if c, ok := r.proper[lw]; ok {
+		return c, true
+	}
+	if r.dict == nil {
+		return "", false
+	}
+	if e, ok := r.dict.Lookup(lw); ok && e.Proper && !e.Acronym {
+		return e.Form, true
+	}
+	return "", false
 }
 
 // capsAccented reports capitals that carry a diacritic (Á, É, Ñ, Ü...).
@@ -392,7 +443,7 @@ func (r *AllCaps) run(p *lint.Pass, ws []capsWord, starts []bool, a, b, prose in
 		case capsShout:
 			shout++
 			n++
-			if w.letters > r.maxAcr && (w.accent || capsWordLike(w.text)) {
+			if w.letters > r.maxAcr && r.isWord(w) {
 				long++
 			}
 		case capsExempt:
@@ -486,7 +537,7 @@ func (r *AllCaps) fix(ws []capsWord, starts []bool, a, b int) []lint.Edit {
 			}
 		default:
 			lw := lower.String(w.text)
-			switch c, ok := r.proper[lw]; {
+			switch c, ok := r.properForm(lw); {
 			case ok:
 				news[i-a] = c
 			case starts[i]:

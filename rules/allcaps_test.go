@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/vocero/vocero/dict"
 	"github.com/vocero/vocero/lint"
 )
 
@@ -53,7 +54,7 @@ func TestAllCaps(t *testing.T) {
 		{name: "empty", text: ""},
 		{name: "only numbers", text: "2027 2028"},
 	}
-	r := NewAllCaps(AllCapsOptions{Acronyms: []string{"COPARMEX", "CANACINTRA"}}, nil, nil)
+	r := NewAllCaps(AllCapsOptions{Acronyms: []string{"COPARMEX", "CANACINTRA"}}, nil, nil, dict.Default())
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			fs := formLint(t, lint.Config{}, r, lint.Post{Text: tc.text})
@@ -102,7 +103,7 @@ func TestAllCapsOptions(t *testing.T) {
 	assert.Equal(t, "Se reúnen en Bacadéhuachi hoy.", formFix(t, cfg, r, lint.Post{Text: "Se reúnen en BACADÉHUACHI HOY."}))
 	// max_acronym 3: a four-letter word alone is shouting.
 	require.Len(t, formLint(t, cfg, r, lint.Post{Text: "La LISTA está lista."}), 1)
-	require.Empty(t, formLint(t, lint.Config{}, NewAllCaps(AllCapsOptions{}, nil, nil), lint.Post{Text: "La LISTA está lista."}))
+	require.Empty(t, formLint(t, lint.Config{}, NewAllCaps(AllCapsOptions{}, nil, nil, dict.Default()), lint.Post{Text: "La LISTA está lista."}))
 
 	bad, _ := lint.ParseConfig([]byte("rules:\n  all-caps: {shout: 2}\n"), "t.yaml")
 	_, err = allCapsFromConfig(&bad)
@@ -119,21 +120,21 @@ func TestCapsRoman(t *testing.T) {
 }
 
 func TestAllCapsEnglish(t *testing.T) {
-	fs := formLint(t, lint.Config{Lang: lint.English}, NewAllCaps(AllCapsOptions{}, nil, nil), lint.Post{Text: "Hoy es el ÚLTIMO DÍA."})
+	fs := formLint(t, lint.Config{Lang: lint.English}, NewAllCaps(AllCapsOptions{}, nil, nil, dict.Default()), lint.Post{Text: "Hoy es el ÚLTIMO DÍA."})
 	require.Len(t, fs, 1)
 	assert.Equal(t, `Text in capitals: "ÚLTIMO DÍA"; write it in upper and lower case (criterion 6.XXIII)`, fs[0].Message)
 }
 
 func TestAllCapsLongQuote(t *testing.T) {
 	text := strings.Repeat("VOTA ", 40)
-	fs := formLint(t, lint.Config{}, NewAllCaps(AllCapsOptions{}, nil, nil), lint.Post{Text: text})
+	fs := formLint(t, lint.Config{}, NewAllCaps(AllCapsOptions{}, nil, nil, dict.Default()), lint.Post{Text: text})
 	require.Len(t, fs, 1)
 	assert.Contains(t, fs[0].Message, "…»")
 	assert.Less(t, len(fs[0].Message), 200)
 }
 
 func BenchmarkAllCaps(b *testing.B) {
-	r := NewAllCaps(AllCapsOptions{}, nil, nil)
+	r := NewAllCaps(AllCapsOptions{}, nil, nil, dict.Default())
 	cfg, _ := lint.Config{}.Resolve()
 	l, err := lint.New(cfg, r)
 	require.NoError(b, err)
