@@ -241,8 +241,12 @@ func (r *ExternalLink) Check(p *lint.Pass) error {
 			raw = text[span.Start:span.End]
 		}
 		covered = append(covered, span)
-		if looksLikeGluedSentence(raw, tok.Scheme) {
-			continue
+		if cut := gluedSentence(raw); cut >= 0 {
+			raw = raw[:cut]
+			span.End = span.Start + cut
+			if !strings.Contains(raw[strings.Index(raw, "://")+1:], ".") {
+				continue // "votar.Es": no link at all
+			}
 		}
 		r.checkURL(p, span, raw)
 	}
@@ -258,13 +262,7 @@ func (r *ExternalLink) Check(p *lint.Pass) error {
 		for start > 0 && isSchemeByte(text[start-1]) {
 			start--
 		}
-		end := at + 3
-		for end < len(text) && isURLByte(text[end]) {
-			end++
-		}
-		for end > at+3 && strings.IndexByte(".,;:!?)]}'\"", text[end-1]) >= 0 {
-			end--
-		}
+		end := urlEnd(text, at+3)
 		i = end
 		if start == at || end == at+3 || overlaps(covered, lint.Span{Start: start, End: end}) {
 			continue
@@ -278,14 +276,30 @@ func (r *ExternalLink) Check(p *lint.Pass) error {
 	return nil
 }
 
-func isSchemeByte(c byte) bool {
-	return c|0x20 >= 'a' && c|0x20 <= 'z'
+// urlEnd returns where a link that goes on from i ends: at a blank, an
+// angle bracket, a quote or invalid UTF-8, without trailing punctuation.
+func urlEnd(text string, i int) int {
+	start := i
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) || r == '<' || r == '>' || r == '"' || r == '`' || r == '«' || r == '»' || r == utf8.RuneError || unicode.IsControl(r) {
+			break
+		}
+		i += n
+	}
+	return trimURLEnd(text, start, i)
 }
 
-// isURLByte accepts the printable ASCII a browser keeps in a link typed
-// in running text.
-func isURLByte(c byte) bool {
-	return c > ' ' && c < 0x7f && c != '<' && c != '>' && c != '"' && c != '`'
+// trimURLEnd drops the punctuation that ends a sentence rather than a link.
+func trimURLEnd(text string, start, end int) int {
+	for end > start && strings.IndexByte(".,;:!?)]}'\"", text[end-1]) >= 0 {
+		end--
+	}
+	return end
+}
+
+func isSchemeByte(c byte) bool {
+	return c|0x20 >= 'a' && c|0x20 <= 'z'
 }
 
 func overlaps(spans []lint.Span, s lint.Span) bool {
@@ -321,55 +335,52 @@ func authorityEnd(text string, s lint.Span) int {
 		end += n
 	}
 	if end < len(text) && strings.IndexByte("/?#", text[end]) >= 0 {
-		for end < len(text) {
-			r, n := utf8.DecodeRuneInString(text[end:])
-			if unicode.IsSpace(r) || r == '<' || r == '>' || r == '"' || r == '«' || r == '»' || r == utf8.RuneError {
-				break
-			}
-			end += n
-		}
+		end = urlEnd(text, end)
 	}
-	for end > s.End && strings.IndexByte(".,;:!?)]}'\"", text[end-1]) >= 0 {
-		end--
-	}
+	end = trimURLEnd(text, s.End, end)
 	ext := text[s.End:end]
 	if end == s.End || !strings.Contains(tok+ext, ".") {
 		return s.End
 	}
-	// Only a host that continues with letters, or a userinfo followed by
-	// a dotted host, extends the link.
-	if ext[0] == '@' {
-		if !strings.Contains(ext, ".") {
-			return s.End
-		}
-	} else if r, _ := utf8.DecodeRuneInString(ext); !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
+	// Only more host letters, more labels or a userinfo followed by a
+	// dotted host extend the link.
+	if ext[0] == '@' && !strings.Contains(ext, ".") || !strings.ContainsFunc(ext, unicode.IsLetter) {
+		return s.End
+	}
+	// "www.ine.mx.La credencial": a sentence glued after the link, which
+	// the punctuation rule reports, not more of the host.
+	if len(ext) > 2 && ext[0] == '.' && ext[1] >= 'A' && ext[1] <= 'Z' && ext[2] >= 'a' && ext[2] <= 'z' {
 		return s.End
 	}
 	return end
 }
 
-// looksLikeGluedSentence reports a schemeless "link" that is really two
-// sentences without a space ("votar.Es", "jornada.La"): X links them, but
-// they are a typo that the punctuation rule reports, not a site.
-func looksLikeGluedSentence(raw, scheme string) bool {
-	if scheme != "" || strings.ContainsAny(raw, "/?#:@") || strings.HasPrefix(strings.ToLower(raw), "www.") {
-		return false
+// gluedSentence returns where a sentence glued to a link starts: in
+// "votar.Es tu derecho" or "www.ine.mx.La credencial" the last label is a
+// capitalised word after lower-case labels and no path follows, so it is
+// the next sentence written without a space (X links it; the punctuation
+// rule reports the missing space). It returns -1 when raw ends in a host.
+func gluedSentence(raw string) int {
+	if strings.ContainsAny(raw, "/?#@") {
+		return -1
 	}
 	dot := strings.LastIndexByte(raw, '.')
-	if dot < 1 || dot+2 > len(raw) {
-		return false
+	if dot < 1 || dot+2 >= len(raw) {
+		return -1
 	}
 	tld := raw[dot+1:]
 	if tld[0] < 'A' || tld[0] > 'Z' {
-		return false
+		return -1
 	}
 	for i := 1; i < len(tld); i++ {
 		if tld[i] < 'a' || tld[i] > 'z' {
-			return false
+			return -1
 		}
 	}
-	c := raw[dot-1]
-	return c >= 'a' && c <= 'z'
+	if c := raw[dot-1]; c < 'a' || c > 'z' {
+		return -1
+	}
+	return dot
 }
 
 func (r *ExternalLink) checkURL(p *lint.Pass, span lint.Span, raw string) {
