@@ -94,12 +94,12 @@ func TestApplyFixesRefusesProtectedEdits(t *testing.T) {
 	require.NoError(t, err)
 	p := &ps[0]
 	bad := []lint.Finding{
-		{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: 4, End: 6, New: "ID"}}}},                         // front matter
-		{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: 14, End: 15, New: "##"}}}},                       // heading #
-		{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: 21, End: 23, New: ""}}}},                         // emphasis
-		{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: 22, End: 22, New: "x"}}}},                        // insertion inside **
+		{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: 4, End: 6, New: "ID"}}}},                          // front matter
+		{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: 14, End: 15, New: "##"}}}},                        // heading #
+		{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: 21, End: 23, New: ""}}}},                          // emphasis
+		{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: 22, End: 22, New: "x"}}}},                         // insertion inside **
 		{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: 16, End: 20, New: "Adiós"}, {Start: 5, End: 5}}}}, // one bad edit spoils the fix
-		{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: 30, End: 99, New: ""}}}},                         // out of range
+		{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: 30, End: 99, New: ""}}}},                          // out of range
 	}
 	for i, f := range bad {
 		out, n, err := ApplyFixes("a.md", []byte(src), []lint.Result{{Post: p, Findings: []lint.Finding{f}}}, func(lint.Finding) bool { return true })

@@ -9,6 +9,7 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"go.yaml.in/yaml/v3"
 
@@ -60,6 +61,15 @@ func readMarkdown(path string, data []byte, opt Options) ([]lint.Post, error) {
 func fill(cls []uint8, a, b int, c uint8) {
 	for i := a; i < b; i++ {
 		cls[i] = c
+	}
+}
+
+// fillSyntax marks the non-blank bytes of [a, b) as syntax.
+func fillSyntax(cls []uint8, a, b int, src []byte) {
+	for i := a; i < b; i++ {
+		if !isBlank(src[i]) {
+			cls[i] = clsMarkup
+		}
 	}
 }
 
@@ -234,13 +244,17 @@ type mdScan struct {
 	base   int // where the body starts in src
 	cls    []uint8
 	post   *lint.Post
+	off    int // where the piece goldmark is parsing starts in src
+	end    int // and ends
 	cursor int // end of the last claimed inline text, in src offsets
+	refs   []ref
 }
 
+// claim sets the class of [a, b) of the piece being parsed.
 func (m *mdScan) claim(a, b int, c uint8) {
-	a += m.base
-	b += m.base
-	if a < m.base || b > len(m.src) || a >= b {
+	a += m.off
+	b += m.off
+	if a < m.off || b > m.end || a >= b {
 		return
 	}
 	fill(m.cls, a, b, c)
@@ -249,10 +263,45 @@ func (m *mdScan) claim(a, b int, c uint8) {
 	}
 }
 
+// scan classifies the body. A post-sized body goes to goldmark whole. A
+// large file is cut at blank lines into blocks that goldmark parses one by
+// one, because goldmark's time grows with the square of a paragraph's
+// length on some inputs (many unclosed links, deep quotes); a block still
+// too large is parsed line by line, and a line too large is left as prose.
 func (m *mdScan) scan() {
-	body := m.src[m.base:]
-	m.cursor = m.base
-	doc := mdParser.Parse(text.NewReader(body))
+	if len(m.src)-m.base <= wholeLimit {
+		m.parse(m.base, len(m.src))
+		return
+	}
+	m.refs = collectRefs(m.src, m.base)
+	for _, c := range splitBlocks(m.src, m.base, blockLimit) {
+		switch c.mode {
+		case modeMarkdown:
+			m.parse(c.start, c.end)
+		case modeProse:
+			fill(m.cls, c.start, c.end, clsProse)
+		case modeFence:
+			fillSyntax(m.cls, c.start, c.end, m.src)
+		case modeCode:
+			fill(m.cls, c.start, c.end, clsVerbatim)
+		case modeComment:
+			fill(m.cls, c.start, c.end, clsHidden)
+			m.html(c.start, c.end, true)
+		}
+	}
+}
+
+// parse runs goldmark over src[start:end] and claims what it finds.
+func (m *mdScan) parse(start, end int) {
+	m.off, m.end, m.cursor = start, end, start
+	body := m.src[start:end]
+	ctx := parser.NewContext()
+	for _, r := range m.refs {
+		if bytes.Contains(body, r.label) {
+			ctx.AddReference(parser.NewReference(r.label, r.dest, nil))
+		}
+	}
+	doc := mdParser.Parse(text.NewReader(body), parser.WithContext(ctx))
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			switch n.(type) {
@@ -280,23 +329,29 @@ func (m *mdScan) scan() {
 			return ast.WalkSkipChildren, nil
 		case *ast.HTMLBlock:
 			lines := n.Lines()
-			for i := 0; i < lines.Len(); i++ {
-				s := lines.At(i)
-				m.html(s.Start, s.Stop, true)
+			a, b := -1, -1
+			if lines.Len() > 0 {
+				a, b = lines.At(0).Start, lines.At(lines.Len()-1).Stop
 			}
 			if n.HasClosure() {
-				m.html(n.ClosureLine.Start, n.ClosureLine.Stop, true)
+				if a < 0 {
+					a = n.ClosureLine.Start
+				}
+				b = n.ClosureLine.Stop
+			}
+			if a >= 0 && b > a {
+				m.html(m.off+a, m.off+b, true)
 			}
 			return ast.WalkSkipChildren, nil
 		case *ast.RawHTML:
-			for i := 0; i < n.Segments.Len(); i++ {
-				s := n.Segments.At(i)
-				m.html(s.Start, s.Stop, false)
+			// One piece of HTML (a comment may span lines) is one region.
+			if k := n.Segments.Len(); k > 0 {
+				m.html(m.off+n.Segments.At(0).Start, m.off+n.Segments.At(k-1).Stop, false)
 			}
 		case *ast.AutoLink:
 			label := n.Label(body)
-			if i := bytes.Index(m.src[m.cursor:], label); i >= 0 && len(label) > 0 {
-				a := m.cursor + i - m.base
+			if i := bytes.Index(m.src[m.cursor:m.end], label); i >= 0 && len(label) > 0 {
+				a := m.cursor + i - m.off
 				m.claim(a, a+len(label), clsProse)
 			}
 			return ast.WalkSkipChildren, nil
@@ -312,7 +367,7 @@ func (m *mdScan) text(n *ast.Text) {
 	if n.IsRaw() {
 		return
 	}
-	seg := m.src[m.base+a : m.base+b]
+	seg := m.src[m.off+a : m.off+b]
 	for i := 0; i+1 < len(seg); i++ {
 		if seg[i] == '\\' && isASCIIPunct(seg[i+1]) {
 			m.claim(a+i, a+i+1, clsMarkup)
@@ -327,14 +382,14 @@ func isASCIIPunct(c byte) bool {
 
 // html claims raw HTML: comments are hidden (and may be switches), tags
 // are syntax; a block of HTML is not published as written either.
+// a and b are offsets in src.
 func (m *mdScan) html(a, b int, block bool) {
-	seg := m.src[m.base+a : m.base+b]
-	if block {
-		m.claim(a, b, clsHidden)
-	} else if bytes.HasPrefix(seg, []byte("<!--")) {
-		m.claim(a, b, clsHidden)
-	} else {
-		m.claim(a, b, clsMarkup)
+	seg := m.src[a:b]
+	switch {
+	case block, bytes.HasPrefix(seg, []byte("<!--")):
+		m.claimAbs(a, b, clsHidden)
+	default:
+		m.claimAbs(a, b, clsMarkup)
 	}
 	for off := 0; off < len(seg); {
 		i := bytes.Index(seg[off:], []byte("<!--"))
@@ -347,7 +402,7 @@ func (m *mdScan) html(a, b int, block bool) {
 			break
 		}
 		stop := i + 4 + j + 3
-		m.comment(m.base+a+i, m.base+a+stop, string(seg[i+4:i+4+j]))
+		m.comment(a+i, a+stop, string(seg[i+4:i+4+j]))
 		off = stop
 	}
 }
@@ -389,7 +444,7 @@ func (m *mdScan) comment(start, stop int, body string) {
 // destination finds the `](dest "title")` after a link's text and claims
 // the destination as a link; brackets and title stay syntax.
 func (m *mdScan) destination() {
-	src := m.src
+	src := m.src[:m.end]
 	i := m.cursor
 	for i < len(src) && src[i] != ']' {
 		if src[i] == '\\' {
@@ -454,6 +509,9 @@ func (m *mdScan) claimAbs(a, b int, c uint8) {
 		return
 	}
 	fill(m.cls, a, b, c)
+	if b > m.cursor {
+		m.cursor = b
+	}
 }
 
 // refDefinitions marks the destinations of link reference definitions
