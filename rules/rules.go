@@ -15,6 +15,7 @@ var builders = []builder{
 	externalLinkFromConfig,
 	repetitionFromConfig,
 	spellingFromConfig,
+	allCapsFromConfig, punctuationFromConfig, campaignHashtagFromConfig, lengthFromConfig,
 }
 
 // All returns every built-in rule, configured from cfg (its options under
