@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/vocero/vocero/lint"
@@ -42,21 +43,37 @@ var builtin = sync.OnceValues(func() (*Matcher, error) { return Compile(Builtin(
 // Default returns the matcher of the built-in lexicons.
 func Default() (*Matcher, error) { return builtin() }
 
-// ForConfig returns the matcher for a config: the shared built-in one when
-// the config changes no lexicon, else one compiled with its changes.
-func ForConfig(cfg *lint.Config) (*Matcher, error) {
-	if cfg == nil || len(cfg.Lexicons) == 0 {
+// For returns the matcher for one lexicon with the config's changes to it:
+// the shared built-in matcher when there are none, else a matcher of that
+// lexicon alone compiled with them.
+func For(name string, changes lint.Lexicon) (*Matcher, error) {
+	if len(changes.Add) == 0 && len(changes.Remove) == 0 {
 		return Default()
 	}
-	m, err := Compile(Builtin(), cfg.Lexicons)
-	if err != nil {
-		where := "config"
-		if cfg.Path != "" {
-			where = cfg.Path
+	for _, src := range Builtin() {
+		if src.Name == name {
+			return Compile([]Source{src}, map[string]lint.Lexicon{name: changes})
 		}
-		return nil, fmt.Errorf("%s: %w", where, err)
 	}
-	return m, nil
+	return nil, fmt.Errorf("lexicons: unknown lexicon %q", name)
+}
+
+// CheckNames reports config changes to lexicons that do not exist.
+func CheckNames(changes map[string]lint.Lexicon) error {
+	var unknown []string
+	for name := range changes {
+		switch name {
+		case Courtesy, PersonalTone, UnverifiedSource, InternalDeliberation, PlainLanguage:
+		default:
+			unknown = append(unknown, name)
+		}
+	}
+	if len(unknown) == 0 {
+		return nil
+	}
+	sort.Strings(unknown)
+	return fmt.Errorf("lexicons: unknown lexicon %q (known: %s, %s, %s, %s, %s)", strings.Join(unknown, `", "`),
+		Courtesy, PersonalTone, UnverifiedSource, InternalDeliberation, PlainLanguage)
 }
 
 // Select keeps the matches a rule may report: it drops markers, matches

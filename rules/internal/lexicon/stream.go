@@ -191,6 +191,11 @@ func (m *Matcher) wildcard(k string) []int32 {
 			ids = removeID(ids, id)
 		}
 	}
+	for p, id := range m.prefixes {
+		if len(p) <= len(k) && wildMatch(k[:len(p)], p) {
+			ids = appendID(ids, id)
+		}
+	}
 	for _, w := range m.byLen[n] {
 		if wildMatch(k, w) {
 			ids = append(ids, m.vocab[w])

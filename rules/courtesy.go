@@ -1,0 +1,213 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vocero/vocero/lint"
+	"github.com/vocero/vocero/rules/internal/lexicon"
+)
+
+// CourtesyOptions configure the courtesy rule.
+type CourtesyOptions struct {
+	// Lexicon adds entries to, or removes them from, the built-in courtesy
+	// lexicon (config key lexicons.courtesy).
+	Lexicon lint.Lexicon `yaml:"-"`
+}
+
+// Courtesy reports insults, slurs, vulgarities and disqualifications, and
+// in replies to users mockery, curt formulas and sarcasm (criteria 6.XIX
+// and 6.XV).
+type Courtesy struct {
+	m *lexicon.Matcher
+}
+
+// NewCourtesy returns the courtesy rule. It fails when the lexicon changes
+// are malformed.
+func NewCourtesy(o CourtesyOptions) (*Courtesy, error) {
+	m, err := lexicon.For(lexicon.Courtesy, o.Lexicon)
+	if err != nil {
+		return nil, err
+	}
+	return &Courtesy{m: m}, nil
+}
+
+func courtesyFromConfig(cfg *lint.Config) (lint.Rule, error) {
+	var o CourtesyOptions
+	if err := cfg.Rule(courtesyMeta.ID).Options.Decode(&o); err != nil {
+		return nil, err
+	}
+	// courtesy is the first of the lexicon rules, so it also checks that
+	// every lexicon the config names exists.
+	if err := lexicon.CheckNames(cfg.Lexicons); err != nil {
+		return nil, voiceConfigError(cfg, err)
+	}
+	o.Lexicon = cfg.Lexicons[lexicon.Courtesy]
+	r, err := NewCourtesy(o)
+	if err != nil {
+		return nil, voiceConfigError(cfg, err)
+	}
+	return r, nil
+}
+
+// voiceConfigError names the config file in a lexicon error.
+func voiceConfigError(cfg *lint.Config, err error) error {
+	if cfg != nil && cfg.Path != "" {
+		return fmt.Errorf("%s: %w", cfg.Path, err)
+	}
+	return fmt.Errorf("config: %w", err)
+}
+
+var courtesyMeta = lint.Meta{
+	ID:       "courtesy",
+	Criteria: []string{"6.XIX", "6.XV"},
+	Severity: lint.Error,
+	Summary: lint.Message{
+		ES: "Insultos, descalificaciones y faltas de cortesía",
+		EN: "Insults, disqualifications and discourtesy",
+	},
+	Doc: lint.Message{
+		ES: "Queda prohibido responder a los usuarios con insultos, descalificaciones o faltas de cortesía y de respeto (6.XIX). " +
+			"Es un error cualquier insulto, expresión discriminatoria o palabra vulgar del español de México, y toda descalificación " +
+			"de una persona (ignorante, mentiroso, payaso, ridículo, corrupto...), también escritos con trucos como 1gn0r4nt3, " +
+			"i.g.n.o.r.a.n.t.e, i g n o r a n t e, idiotaaa o p*to. Las palabras que solo ofenden dichas de una persona (rata, burro, " +
+			"cerdo) se señalan cuando se dirigen a alguien: «eres una rata», «¡rata!», «pinche burro». En las respuestas a usuarios " +
+			"también es un error reírse de la persona (jajaja, xD, 🤣) y se avisa de fórmulas cortantes («ya se le dijo», «lea bien», " +
+			"«no es nuestro problema») y de marcas de sarcasmo. Nunca se señalan palabras que solo contienen otra (Cajeme, computadora, " +
+			"pendiente). La lista está en un archivo revisado y se amplía o recorta con `lexicons: courtesy: {add: [...], remove: [...]}`.",
+		EN: "Answering users with insults, disqualifications or lack of courtesy and respect is prohibited (6.XIX). " +
+			"Any insult, slur or vulgarity of Mexican Spanish is an error, and so is any disqualification of a person " +
+			"(ignorante, mentiroso, payaso, ridículo, corrupto...), also when written with tricks such as 1gn0r4nt3, " +
+			"i.g.n.o.r.a.n.t.e, i g n o r a n t e, idiotaaa or p*to. Words that only offend when said of a person (rata, burro, cerdo) " +
+			"are reported when aimed at someone: «eres una rata», «¡rata!», «pinche burro». In replies to users laughing at the person " +
+			"(jajaja, xD, 🤣) is an error too, and curt formulas («ya se le dijo», «lea bien», «no es nuestro problema») and sarcasm " +
+			"markers get a warning. Words that merely contain another (Cajeme, computadora, pendiente) are never reported. The list " +
+			"is a reviewed file, extended or trimmed with `lexicons: courtesy: {add: [...], remove: [...]}`.",
+	},
+	Bad:  "@usuario Ya se le dijo, lea bien la convocatoria. No sea ignorante.",
+	Good: "@usuario Con gusto le ayudamos: los requisitos están en la convocatoria, https://www.ieesonora.org.mx/convocatorias",
+	Messages: map[string]lint.Message{
+		"insult": {
+			ES: "Insulto: «%s»; una cuenta institucional no insulta a nadie, retíralo (criterio 6.XIX)",
+			EN: "Insult: «%s»; an institutional account insults no one, remove it (criterion 6.XIX)",
+		},
+		"slur": {
+			ES: "Expresión discriminatoria: «%s»; retírala, ofende a un grupo de personas (criterios 6.XIX y 6.XV)",
+			EN: "Slur: «%s»; remove it, it offends a group of people (criteria 6.XIX and 6.XV)",
+		},
+		"vulgarity": {
+			ES: "Palabra vulgar: «%s»; retírala y usa un lenguaje respetuoso (criterio 6.XIX)",
+			EN: "Vulgarity: «%s»; remove it and use respectful language (criterion 6.XIX)",
+		},
+		"disqualification": {
+			ES: "Descalificación: «%s»; responde a los hechos sin calificar a la persona (criterio 6.XIX)",
+			EN: "Disqualification: «%s»; answer the facts without judging the person (criterion 6.XIX)",
+		},
+		"mockery": {
+			ES: "Burla en una respuesta: «%s»; responde con respeto, sin reírte de la persona (criterio 6.XIX)",
+			EN: "Mockery in a reply: «%s»; answer with respect, without laughing at the person (criterion 6.XIX)",
+		},
+		"curt": {
+			ES: "Respuesta cortante: «%s»; responde con cortesía y da la información o el enlace que la persona necesita (criterio 6.XIX)",
+			EN: "Curt reply: «%s»; answer politely and give the information or link the person needs (criterion 6.XIX)",
+		},
+		"sarcasm": {
+			ES: "Tono sarcástico en una respuesta: «%s»; responde de forma clara y respetuosa (criterio 6.XIX)",
+			EN: "Sarcastic tone in a reply: «%s»; answer clearly and respectfully (criterion 6.XIX)",
+		},
+		"other": {
+			ES: "Expresión no permitida en la lista de cortesía (%s): «%s»; retírala (criterio 6.XIX)",
+			EN: "Expression not allowed by the courtesy list (%s): «%s»; remove it (criterion 6.XIX)",
+		},
+		"emoji-vulgar": {
+			ES: "Emoji ofensivo: «%s»; retíralo (criterio 6.XIX)",
+			EN: "Offensive emoji: «%s»; remove it (criterion 6.XIX)",
+		},
+		"emoji-mockery": {
+			ES: "Emoji de burla en una respuesta: «%s»; responde con respeto, sin reírte de la persona (criterio 6.XIX)",
+			EN: "Mocking emoji in a reply: «%s»; answer with respect, without laughing at the person (criterion 6.XIX)",
+		},
+		"emoji-sarcasm": {
+			ES: "Emoji de sarcasmo o desdén en una respuesta: «%s»; responde de forma clara y respetuosa (criterio 6.XIX)",
+			EN: "Sarcastic or dismissive emoji in a reply: «%s»; answer clearly and respectfully (criterion 6.XIX)",
+		},
+	},
+}
+
+// Meta implements lint.Rule.
+func (*Courtesy) Meta() lint.Meta { return courtesyMeta }
+
+// Check implements lint.Rule.
+func (r *Courtesy) Check(p *lint.Pass) error {
+	reply := p.Doc.Post.Reply
+	s := r.m.Stream(p.Doc)
+	ms := r.m.Find(s, lexicon.Courtesy)
+	kept := ms[:0]
+	for _, m := range ms {
+		e := m.Entry
+		switch {
+		case e.Has("reply") && !reply:
+			continue
+		case e.Has("person") && !s.Person(m.First, false):
+			continue
+		case e.Has("noun") && !s.Person(m.First, true):
+			continue
+		}
+		kept = append(kept, m)
+	}
+	for _, m := range lexicon.Select(kept) {
+		quote := p.Doc.Slice(m.Span)
+		msg := ""
+		switch m.Entry.Category {
+		case "insult", "slur", "vulgarity", "disqualification", "mockery", "curt", "sarcasm":
+			msg = p.Msgf(m.Entry.Category, quote)
+		default:
+			msg = p.Msgf("other", m.Entry.Category, quote)
+		}
+		p.Report(lint.Finding{Kind: m.Entry.Category, Severity: m.Entry.Severity, Span: m.Span, Message: msg})
+	}
+	courtesyEmoji(p, reply)
+	return nil
+}
+
+// courtesyEmoji reports the emoji that insult anywhere (🖕) and, in
+// replies, those that laugh at or dismiss the person.
+func courtesyEmoji(p *lint.Pass, reply bool) {
+	text := p.Doc.Text
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < 0xF0 {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		key, sev := "", lint.Off
+		switch r {
+		case '🖕':
+			key, sev = "emoji-vulgar", lint.Error
+		case '🤣', '😂', '😹', '🤡':
+			if reply {
+				key, sev = "emoji-mockery", lint.Error
+			}
+		case '🙄', '🙃', '😒', '🥱':
+			if reply {
+				key, sev = "emoji-sarcasm", lint.Warning
+			}
+		}
+		end := i + n
+		// Keep skin tones and variation selectors with the emoji.
+		for end < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[end:])
+			if r2 != '\uFE0F' && !(r2 >= 0x1F3FB && r2 <= 0x1F3FF) {
+				break
+			}
+			end += n2
+		}
+		if key != "" {
+			kind := strings.TrimPrefix(key, "emoji-")
+			p.Report(lint.Finding{Kind: "emoji-" + kind, Severity: sev, Span: lint.Span{Start: i, End: end}, Message: p.Msgf(key, text[i:end])})
+		}
+		i = end
+	}
+}
