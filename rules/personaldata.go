@@ -208,11 +208,40 @@ func (r *PersonalData) Meta() lint.Meta { return r.meta }
 
 // Check reports the personal data in the post.
 func (r *PersonalData) Check(p *lint.Pass) error {
-	text := p.Doc.Text
+	r.find(p.Doc, p.Config, func(kind string, sp lint.Span, possible bool, masked string) {
+		key, sev := kind, lint.Severity(lint.Off)
+		if possible {
+			key, sev = kind+"-possible", lint.Warning
+		}
+		p.Report(lint.Finding{
+			Kind:     kind,
+			Severity: sev,
+			Span:     sp,
+			Message:  p.Msgf(key, masked),
+			Fix: &lint.Fix{
+				Message: p.Msgf("fix", masked),
+				Edits:   []lint.Edit{{Start: sp.Start, End: sp.End, New: masked}},
+			},
+		})
+	})
+	return nil
+}
+
+// pdOut is where the scanners send what they find: emit gets the kind, the
+// span in Doc.Text, whether it is only possible, and the masked value.
+type pdOut struct {
+	cfg  *lint.Config
+	emit func(kind string, sp lint.Span, possible bool, masked string)
+}
+
+// find runs the single pass over doc and the detectors on its results.
+func (r *PersonalData) find(doc *lint.Document, cfg *lint.Config, emit func(string, lint.Span, bool, string)) {
+	text := doc.Text
 	if len(text) == 0 {
-		return nil
+		return
 	}
-	s := newPDScan(text, p.Doc.Tokens())
+	p := &pdOut{cfg: cfg, emit: emit}
+	s := newPDScan(text, doc.Tokens())
 	if r.want(KindEmail) {
 		r.scanEmails(p, s)
 	}
@@ -224,15 +253,14 @@ func (r *PersonalData) Check(p *lint.Pass) error {
 	if r.want(KindAddress) {
 		r.scanAddresses(p, s)
 	}
-	return nil
 }
 
 func (r *PersonalData) want(kind string) bool { return !r.ignore[kind] }
 
-// report records a finding of kind over sp (offsets of Doc.Text), with a
-// fix that masks it. possible marks a labelled identifier with a wrong
-// check digit: a Warning.
-func (r *PersonalData) report(p *lint.Pass, s *pdScan, kind string, sp lint.Span, possible bool) {
+// report sends a finding of kind over sp (offsets of Doc.Text) unless the
+// kind is ignored, the span overlaps one already reported, or the value is
+// allowed. possible marks a labelled identifier with a wrong check digit.
+func (r *PersonalData) report(p *pdOut, s *pdScan, kind string, sp lint.Span, possible bool) {
 	if r.ignore[kind] || sp.Start >= sp.End || !s.take(sp) {
 		return
 	}
@@ -240,21 +268,7 @@ func (r *PersonalData) report(p *lint.Pass, s *pdScan, kind string, sp lint.Span
 	if r.allow[mxid.Normalize(orig)] {
 		return
 	}
-	masked := maskValue(orig)
-	key, sev := kind, lint.Severity(lint.Off)
-	if possible {
-		key, sev = kind+"-possible", lint.Warning
-	}
-	p.Report(lint.Finding{
-		Kind:     kind,
-		Severity: sev,
-		Span:     sp,
-		Message:  p.Msgf(key, masked),
-		Fix: &lint.Fix{
-			Message: p.Msgf("fix", masked),
-			Edits:   []lint.Edit{{Start: sp.Start, End: sp.End, New: masked}},
-		},
-	})
+	p.emit(kind, sp, possible, maskValue(orig))
 }
 
 // maskValue replaces every letter and digit of v but the last two with '*',

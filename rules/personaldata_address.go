@@ -36,7 +36,7 @@ var houseMarkers = []string{"#", "no.", "no", "num", "num.", "numero", "n.", "nr
 // scanAddresses reports street addresses (street, number and colonia or
 // postal code) unless they are introduced as a public place or are the
 // institution's.
-func (r *PersonalData) scanAddresses(p *lint.Pass, s *pdScan) {
+func (r *PersonalData) scanAddresses(p *pdOut, s *pdScan) {
 	f := s.fold
 	for _, an := range addrAnchors {
 		from := 0

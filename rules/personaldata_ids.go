@@ -119,7 +119,7 @@ func (s *pdScan) label(off int) string {
 
 // scanAlnum finds CURPs, claves de elector and personal RFCs: windows of
 // the identifier stream that start on a letter.
-func (r *PersonalData) scanAlnum(p *lint.Pass, s *pdScan) {
+func (r *PersonalData) scanAlnum(p *pdOut, s *pdScan) {
 	st := s.stream
 	var buf [18]byte
 	for i := 0; i+13 <= len(st); i++ {
@@ -219,11 +219,14 @@ var afterNegatives = []string{
 	"votos", "voto", "pesos", "mxn", "usd", "dolares", "%", "por ciento", "habitantes", "personas", "ciudadanos", "ciudadanas",
 	"electores", "boletas", "mdp", "millones", "mil", "ejemplares", "hrs", "horas", "km", "metros", "m2", "registros", "firmas",
 	"participantes", "casillas", "credenciales", "alumnos", "estudiantes", "hectareas", "toneladas", "litros", "visitas", "vistas",
+	"seguidores", "usuarios", "cuentas", "veces", "razones", "likes", "reproducciones", "impresiones", "descargas", "consultas",
+	"solicitudes", "documentos", "paginas", "hojas", "piezas", "unidades", "dias", "anos", "kilometros", "kg", "gramos", "bytes",
+	"mb", "gb", "puntos", "lugares", "asientos", "ejemplares", "votantes", "hogares", "viviendas", "menores", "jovenes",
 }
 
 // scanDigits finds the identifiers made of digits: runs of digits joined
 // by soft separators.
-func (r *PersonalData) scanDigits(p *lint.Pass, s *pdScan) {
+func (r *PersonalData) scanDigits(p *pdOut, s *pdScan) {
 	st := s.stream
 	for i := 0; i < len(st); {
 		if !st[i].digit() {
@@ -256,7 +259,7 @@ func (r *PersonalData) scanDigits(p *lint.Pass, s *pdScan) {
 
 // digitRun checks the digits of stream [i, j) and reports what they are;
 // it returns whether it reported something.
-func (r *PersonalData) digitRun(p *lint.Pass, s *pdScan, i, j int) bool {
+func (r *PersonalData) digitRun(p *pdOut, s *pdScan, i, j int) bool {
 	st := s.stream
 	n := j - i
 	if n > 24 {

@@ -84,37 +84,83 @@ func isLetterRune(r rune) bool {
 	return r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7 || r >= 0x370 && r <= 0x52F
 }
 
+// Classes of ASCII bytes for the scanner.
+const (
+	clsHard uint8 = iota // ends any identifier
+	clsID                // a letter or digit
+	clsSoft              // a separator that may sit inside an identifier
+	clsNL                // a line break
+	clsPlus              // '+', as in +52
+	clsCash              // '$', as in $1,250
+)
+
+// asciiFold and asciiClass are tables for the ASCII fast path; they are
+// computed once and never written again.
+var asciiFold, asciiClass = func() (f, c [utf8.RuneSelf]byte) {
+	for b := 0; b < utf8.RuneSelf; b++ {
+		f[b] = foldRune(rune(b))
+		switch {
+		case b >= 'a' && b <= 'z', b >= 'A' && b <= 'Z', b >= '0' && b <= '9':
+			c[b] = clsID
+		case b == ' ' || b == '\t' || b == '.' || b == '-' || b == '(' || b == ')' || b == '\r':
+			c[b] = clsSoft
+		case b == '\n':
+			c[b] = clsNL
+		case b == '+':
+			c[b] = clsPlus
+		case b == '$':
+			c[b] = clsCash
+		}
+	}
+	return
+}()
+
 // newPDScan builds the stream and the folded text in one pass over text.
 func newPDScan(text string, toks []lint.Token) *pdScan {
+	n := len(text)
 	s := &pdScan{
 		text:   text,
-		stream: make([]idChar, 0, len(text)/2+8),
-		fold:   make([]byte, 0, len(text)),
-		pos:    make([]int32, 0, len(text)+1),
+		stream: make([]idChar, n),
+		fold:   make([]byte, n),
+		pos:    make([]int32, n+1),
 	}
 	var (
 		gapRunes, gapNL int
 		gapHard         = true
 		plus, cash      bool
-		ti              int
+		ti, nf, ns      int
 	)
-	for i := 0; i < len(text); {
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
+	for i := 0; i < n; {
+		b := text[i]
+		var (
+			c    byte
+			cls  uint8
+			size = 1
+		)
+		if b < utf8.RuneSelf {
+			s.fold[nf] = asciiFold[b]
+			cls = asciiClass[b]
+			if cls == clsID {
+				c = b
+				if b >= 'a' {
+					c = b - 'a' + 'A'
+				}
+			}
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			s.fold[nf] = foldRune(r)
+			switch r {
+			case 'ñ', 'Ñ':
+				cls, c = clsID, mxid.Enye
+			case 0xA0, 0x202F, 0x2009, 0x2007, 0x2010, 0x2011, 0x2012, 0x2013:
+				cls = clsSoft
+			}
 		}
-		s.fold = append(s.fold, foldRune(r))
-		s.pos = append(s.pos, int32(i))
-		var c byte
-		switch {
-		case r >= 'a' && r <= 'z':
-			c = byte(r) - 'a' + 'A'
-		case r >= 'A' && r <= 'Z', r >= '0' && r <= '9':
-			c = byte(r)
-		case r == 'ñ' || r == 'Ñ':
-			c = mxid.Enye
-		}
-		if c != 0 {
+		s.pos[nf] = int32(i)
+		nf++
+		switch cls {
+		case clsID:
 			brk := brkGlue
 			if gapRunes > 0 {
 				brk = brkSoft
@@ -122,34 +168,37 @@ func newPDScan(text string, toks []lint.Token) *pdScan {
 					brk = brkHard
 				}
 			}
-			for ti < len(toks) && toks[ti].End <= i {
-				ti++
-			}
 			var tk lint.TokenKind
-			if ti < len(toks) && toks[ti].Start <= i {
-				tk = toks[ti].Kind
+			if len(toks) > 0 {
+				for ti < len(toks) && toks[ti].End <= i {
+					ti++
+				}
+				if ti < len(toks) && toks[ti].Start <= i {
+					tk = toks[ti].Kind
+				}
 			}
-			s.stream = append(s.stream, idChar{c: c, brk: brk, plus: plus, nl: gapNL > 0, cash: cash, tok: tk, off: int32(i), end: int32(i + n)})
+			s.stream[ns] = idChar{c: c, brk: brk, plus: plus, nl: gapNL > 0, cash: cash, tok: tk, off: int32(i), end: int32(i + size)}
+			ns++
 			gapRunes, gapNL, gapHard, plus, cash = 0, 0, false, false, false
-			i += n
-			continue
-		}
-		gapRunes++
-		switch r {
-		case ' ', '\t', 0xA0, 0x202F, 0x2009, 0x2007, '.', '-', 0x2010, 0x2011, 0x2012, 0x2013, '(', ')', '\r':
-		case '\n':
+		case clsSoft:
+			gapRunes++
+		case clsNL:
+			gapRunes++
 			gapNL++
-		case '+':
+		case clsPlus:
+			gapRunes++
 			plus = true
-		case '$':
+		case clsCash:
+			gapRunes++
 			cash, gapHard = true, true
 		default:
-			gapHard = true
-			plus = false
+			gapRunes++
+			gapHard, plus = true, false
 		}
-		i += n
+		i += size
 	}
-	s.pos = append(s.pos, int32(len(text)))
+	s.pos[nf] = int32(n)
+	s.fold, s.pos, s.stream = s.fold[:nf], s.pos[:nf+1], s.stream[:ns]
 	return s
 }
 

@@ -307,7 +307,7 @@ func TestPersonalDataInstitution(t *testing.T) {
 		{"Escríbenos a ieesonora@gmail.com", ""},
 		{"Informes: dudas@votasonora.mx", ""},
 		{"Nuestro domicilio: Bulevar Luis Encinas 35, colonia San Benito", ""},
-		{"Llámanos al 662 259 4901", KindPhone},
+		{"Comunícate con Ana al 662 259 4901", KindPhone},
 		{"Escríbenos a otra.persona@gmail.com", KindEmail},
 		{"Vive en Calle Luis Encinas 36, Col. San Benito", KindAddress},
 	} {

@@ -20,6 +20,10 @@ var (
 		"fiscalia", "dif", "museo", "teatro", "estadio", "unison", "mercado", "comision", "comite", "dependencia", "institucion",
 		"organo", "partido", "registro civil", "notaria", "juzgado", "capacitacion", "taller", "conferencia", "presentacion", "cae",
 		"bodega", "archivo", "ventanilla", "oficialia", "linea", "lineas",
+		// The institution speaking of itself, and venues it invites to.
+		"llamanos", "marcanos", "contactanos", "escribenos", "visitanos", "buscanos", "nuestro", "nuestra", "nuestros", "nuestras",
+		"nosotros", "atendemos", "te esperamos", "los esperamos", "las esperamos", "les esperamos", "acude", "acudir", "asiste",
+		"asistir", "vota en", "votar en", "ubicacion", "lugar", "recinto",
 	}
 	personalMarkers = []string{
 		"vive", "vivo", "vivimos", "viven", "vivia", "mi casa", "su casa", "mi domicilio", "su domicilio", "domicilio particular",
@@ -96,7 +100,7 @@ func underDomain(host, dom string) bool {
 
 // publicEmail reports whether an address is the institution's or some
 // office's rather than a person's.
-func (r *PersonalData) publicEmail(p *lint.Pass, local, host string) bool {
+func (r *PersonalData) publicEmail(p *pdOut, local, host string) bool {
 	if r.emails[local+"@"+host] {
 		return true
 	}
@@ -121,8 +125,8 @@ func (r *PersonalData) publicEmail(p *lint.Pass, local, host string) bool {
 			return true
 		}
 	}
-	if p.Config != nil {
-		for _, d := range p.Config.AllowedDomains {
+	if p.cfg != nil {
+		for _, d := range p.cfg.AllowedDomains {
 			if underDomain(host, strings.ToLower(d)) {
 				return true
 			}
@@ -145,7 +149,7 @@ var domainDots = []string{"(punto)", "[punto]", "(dot)", "[dot]", "{dot}", "punt
 
 // scanEmails finds e-mail addresses, plain or written with "arroba" and
 // "punto", and reports those of persons.
-func (r *PersonalData) scanEmails(p *lint.Pass, s *pdScan) {
+func (r *PersonalData) scanEmails(p *pdOut, s *pdScan) {
 	f := s.fold
 	for k := 0; k < len(f); k++ {
 		var after int
@@ -166,7 +170,8 @@ func (r *PersonalData) scanEmails(p *lint.Pass, s *pdScan) {
 		default:
 			continue
 		}
-		obfuscated := f[k] != '@'
+		spacedAt := f[k] == '@' && (k > 0 && f[k-1] == ' ' || k+1 < len(f) && f[k+1] == ' ')
+		obfuscated := f[k] != '@' || spacedAt
 		// Local part: back over address characters, skipping one space.
 		b := k
 		if b > 0 && f[b-1] == ' ' {
@@ -176,13 +181,20 @@ func (r *PersonalData) scanEmails(p *lint.Pass, s *pdScan) {
 		for b > 0 && isLocalByte(f[b-1]) {
 			b--
 		}
+		// "ana . lopez @ gmail . com": a dot between spaces joins the local part.
+		for obfuscated && b >= 3 && string(f[b-3:b]) == " . " && b-3 > 0 && isLocalByte(f[b-4]) {
+			b -= 3
+			for b > 0 && isLocalByte(f[b-1]) {
+				b--
+			}
+		}
 		for b < e && (f[b] == '.' || f[b] == '-') {
 			b++
 		}
 		if b == e {
 			continue
 		}
-		local := string(f[b:e])
+		local := strings.ReplaceAll(string(f[b:e]), " ", "")
 		host, end, ok := s.parseDomain(after, obfuscated)
 		if !ok {
 			continue
@@ -286,13 +298,14 @@ var birthLabels = []struct {
 	{"fecha de nacimiento", false}, {"fecha nacimiento", false}, {"fecha de nac", false}, {"f. de nac", false},
 	{"f. nac", false}, {"fec. nac", false}, {"fecha nac", false}, {"nacimiento:", false}, {"naci el", false},
 	{"naci un", false}, {"mi cumpleanos", false}, {"nacio el", true}, {"nacido el", true}, {"nacida el", true},
-	{"nacio un", true}, {"f.n.", false}, {"fdn", false},
+	{"nacio un", true}, {"f.n.", false}, {"fdn", false}, {"dob", false}, {"date of birth", false}, {"born on", true},
 }
 
 // scanBirthdates reports a date right after a birth label.
-func (r *PersonalData) scanBirthdates(p *lint.Pass, s *pdScan) {
+func (r *PersonalData) scanBirthdates(p *pdOut, s *pdScan) {
 	f := s.fold
-	if !bytes.Contains(f, []byte("nac")) && !bytes.Contains(f, []byte("cumplea")) && !bytes.Contains(f, []byte("f.n.")) && !bytes.Contains(f, []byte("fdn")) {
+	if !bytes.Contains(f, []byte("nac")) && !bytes.Contains(f, []byte("cumplea")) && !bytes.Contains(f, []byte("f.n.")) &&
+		!bytes.Contains(f, []byte("fdn")) && !bytes.Contains(f, []byte("dob")) && !bytes.Contains(f, []byte("born")) {
 		return
 	}
 	for _, l := range birthLabels {
@@ -442,6 +455,10 @@ func (s *pdScan) findDate(j, max int) (int, int, int, bool) {
 			case k+3 <= len(f) && string(f[k:k+3]) == "de ":
 				k += 3
 			default:
+				// "12 dic 1988": the year may follow the month directly.
+				if y, e3 := readNum(f, k, 4); e3-k == 4 {
+					return a, e3, y, true
+				}
 				return a, e2, 0, true
 			}
 			if y, e3 := readNum(f, k, 4); e3-k == 4 {
