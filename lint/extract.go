@@ -1,7 +1,6 @@
 package lint
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -225,19 +224,30 @@ func twemojiAt(s string, i int) int {
 	if i >= len(s) {
 		return -1
 	}
-	if c := s[i]; c < utf8.RuneSelf && !(c >= '0' && c <= '9') && c != '#' && c != '*' {
-		return -1
+	if c := s[i]; c < utf8.RuneSelf {
+		// Keycaps are the only sequences that start with ASCII: the next
+		// character must be U+FE0F (EF B8 8F) or U+20E3 (E2 83 A3).
+		if !(c >= '0' && c <= '9') && c != '#' && c != '*' || i+1 >= len(s) || (s[i+1] != 0xEF && s[i+1] != 0xE2) {
+			return -1
+		}
 	}
 	node, best, rank := 0, -1, uint16(0xFFFF)
 	for j := i; j < len(s); {
 		r, n := utf8.DecodeRuneInString(s[j:])
 		nd := &emojiNodes[node]
-		edges := emojiEdges[nd.lo:nd.hi]
-		k := sort.Search(len(edges), func(x int) bool { return edges[x].r >= r })
-		if k == len(edges) || edges[k].r != r {
+		lo, hi := int(nd.lo), int(nd.hi)
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if emojiEdges[m].r < r {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo == int(nd.hi) || emojiEdges[lo].r != r {
 			break
 		}
-		node = int(edges[k].next)
+		node = int(emojiEdges[lo].next)
 		j += n
 		nd = &emojiNodes[node]
 		if nd.prio != 0 && nd.prio < rank {
@@ -255,6 +265,20 @@ type emojiNode struct{ lo, hi, prio, cond uint16 }
 type emojiEdge struct {
 	r    rune
 	next uint16
+}
+
+// inRunes reports whether r is in the sorted list rs.
+func inRunes(rs []rune, r rune) bool {
+	lo, hi := 0, len(rs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if rs[m] < r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(rs) && rs[lo] == r
 }
 
 // ---- hashtags ----
@@ -645,6 +669,39 @@ func prefixFold(s, t string) int {
 
 // ---- character classes of twitter-text ----
 
+// asciiSet is a set of ASCII bytes.
+type asciiSet [2]uint64
+
+func makeASCIISet(chars string, alnum bool) asciiSet {
+	var as asciiSet
+	add := func(c byte) { as[c>>6] |= 1 << (c & 63) }
+	for i := 0; i < len(chars); i++ {
+		add(chars[i])
+	}
+	if alnum {
+		for c := byte('0'); c <= '9'; c++ {
+			add(c)
+		}
+		for c := byte('a'); c <= 'z'; c++ {
+			add(c)
+			add(c - 'a' + 'A')
+		}
+	}
+	return as
+}
+
+func (as *asciiSet) has(c byte) bool { return c < 128 && as[c>>6]&(1<<(c&63)) != 0 }
+
+// Lookup tables for twitter-text's ASCII classes; never written after
+// package initialisation.
+var (
+	punctChars    = makeASCIISet("!'#%&()*+,\\-./:;<=>?@[]^_{|}~$", false)
+	queryChars    = makeASCIISet("!?*'@();:&=+$/%#[]-_.,~|", true)
+	queryEndChars = makeASCIISet("-_&=#/", true)
+	pathChars     = makeASCIISet("!*';:=+,.$/%#[]-_~@|&", true)
+	pathEndChars  = makeASCIISet("+-=_#/", true)
+)
+
 // isTTSpace is twitter-text's spacesGroup.
 func isTTSpace(r rune) bool {
 	switch {
@@ -673,7 +730,7 @@ func isDirectional(r rune) bool {
 
 // isTTPunct is twitter-text's punct class.
 func isTTPunct(c byte) bool {
-	return c < utf8.RuneSelf && strings.IndexByte("!'#%&()*+,\\-./:;<=>?@[]^_{|}~$", c) >= 0
+	return punctChars.has(c)
 }
 
 // isLatinAccent is twitter-text's latinAccentChars.
@@ -982,13 +1039,11 @@ func tldAt(s string, x int) int {
 			return x + n
 		}
 	}
-	first := s[x]
-	for _, t := range otherTLDs {
-		if first < utf8.RuneSelf && t[0] != first|0x20 {
-			continue
-		}
-		if k := prefixFold(s[x:], t); k > 0 && (x+k == len(s) || !isTLDFollow(s[x+k])) {
-			return x + k
+	if first, _ := utf8.DecodeRuneInString(s[x:]); inRunes(otherTLDFirst[:], first) {
+		for _, t := range otherTLDs {
+			if k := prefixFold(s[x:], t); k > 0 && (x+k == len(s) || !isTLDFollow(s[x+k])) {
+				return x + k
+			}
 		}
 	}
 	if len(s)-x > 4 && s[x]|0x20 == 'x' && s[x+1]|0x20 == 'n' && s[x+2] == '-' && s[x+3] == '-' {
@@ -1083,23 +1138,23 @@ func queryEnd(s string, i int) int {
 }
 
 func isQueryByte(c byte) bool {
-	return isASCIIAlnum(c) || strings.IndexByte("!?*'@();:&=+$/%#[]-_.,~|", c) >= 0
+	return queryChars.has(c)
 }
 
 func isQueryEndByte(c byte) bool {
-	return isASCIIAlnum(c) || strings.IndexByte("-_&=#/", c) >= 0
+	return queryEndChars.has(c)
 }
 
 func isPathRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return isASCIIAlnum(byte(r)) || strings.IndexByte("!*';:=+,.$/%#[]-_~@|&", byte(r)) >= 0
+		return pathChars.has(byte(r))
 	}
 	return r == 0x2013 || (r >= 0x400 && r <= 0x4FF) || isLatinAccent(r)
 }
 
 func isPathEndRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return isASCIIAlnum(byte(r)) || strings.IndexByte("+-=_#/", byte(r)) >= 0
+		return pathEndChars.has(byte(r))
 	}
 	return (r >= 0x400 && r <= 0x4FF) || isLatinAccent(r)
 }

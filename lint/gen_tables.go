@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -101,7 +102,29 @@ func genTLDs(path string) {
 	for _, t := range other {
 		fmt.Fprintf(&b, "%q,\n", t)
 	}
-	b.WriteString("}\n")
+	b.WriteString("}\n\n")
+	// The first letters of otherTLDs in every case, so that most labels
+	// skip the list at once.
+	seen := map[rune]bool{}
+	var firsts []rune
+	for _, t := range other {
+		r, _ := utf8.DecodeRuneInString(t)
+		for _, c := range []rune{r, unicode.ToUpper(r), unicode.ToLower(r), unicode.ToTitle(r)} {
+			if !seen[c] {
+				seen[c] = true
+				firsts = append(firsts, c)
+			}
+		}
+	}
+	sort.Slice(firsts, func(i, j int) bool { return firsts[i] < firsts[j] })
+	b.WriteString("// otherTLDFirst holds the first letters of otherTLDs in any case, sorted.\nvar otherTLDFirst = [...]rune{\n")
+	for i, r := range firsts {
+		fmt.Fprintf(&b, "0x%X,", r)
+		if i%10 == 9 {
+			b.WriteString("\n")
+		}
+	}
+	b.WriteString("\n}\n")
 	write("tld_table.go", &b)
 }
 

@@ -114,13 +114,25 @@ long.push('https://ine.mx/' + 'a'.repeat(300));
 long.push('#' + 'a'.repeat(300));
 long.push('@' + 'a'.repeat(40));
 
-// Adversarial combinations with a fixed seed.
+// Adversarial combinations with a fixed seed (mulberry32).
 let seed = 20270606;
-const rnd = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
-const pieces = ['ine.mx', 'www.ieesonora.org.mx', 'https://', 'http://', '/', '.', ',', '(', ')', '#', '＃', '@', '＠', '$', 'Vota', 'ñ', 'ü', 'á', 'é\u0301', '2027', '_', '-', '?', '=', '&', ' ', ' ', ' ', '\n', '👍🏽', '🇲🇽', '1️⃣', '👨‍👩‍👧', '❤️', '\uFE0F', '…', '€', '«', '»', '¿', '¡', ':', '//', 'gob.mx', 'mx', 'com', 'Es', 'org', 'xn--', 't.co/', 'rt', 'RT', '%', '~', '|', '–', 'пример', '.рф', '選', '\u00A0', '\u200B', "'", '"', '[', ']', '+', '!', '*', 'ab', 'x'];
+const rnd = (n) => {
+  seed = (seed + 0x6D2B79F5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) % n;
+};
+const pieces = ['ine.mx', 'www.ieesonora.org.mx', 'https://', 'http://', 'HTTP://', '/', '.', '..', ',', '(', ')', '((',
+  '#', '＃', '@', '＠', '$', 'Vota', 'ñ', 'ü', 'á', 'e\u0301', '2027', '1', '_', '-', '?', '=', '&', ' ', ' ', ' ', '\n',
+  '👍🏽', '🇲🇽', '1️⃣', '#️⃣', '👨‍👩‍👧', '❤️', '\uFE0F', '\uFE0E', '\u20E3', '…', '€', '«', '»', '¿', '¡', ':', '//',
+  'gob.mx', 'mx', 'com', 'Es', 'org', 'xn--', 'xn--p1ai', 't.co/', 'rt', 'RT', '%', '~', '|', '–', 'пример', '.рф',
+  'рф', '選', '\u00A0', '\u200B', '\u200D', '\u200C', "'", '"', '[', ']', '+', '!', '*', 'ab', 'x', 'a', 'Z9', '.com',
+  '.co', 'co', 'museum', 'é', 'Ö', '\u0301', '\uFEFF', '\uFFFE', '\u202E', '\u3002', '　', '😀', '🫠', '©', '®', '™',
+  '↔', '☀', ':8080', '/path', '?q=1', '#frag', '@user', '#tag', '$MXN', 'vermögensberatung', 'بارت', 'ไทย', '香港',
+  '삼성', 'ＡＢ', '\t', '{', '}', '<', '>', '^', '`', '\\', ';', '中'];
 const adv = [];
-for (let k = 0; k < 330; k++) {
-  const n = 2 + rnd(18);
+for (let k = 0; k < 400; k++) {
+  const n = 1 + rnd(25);
   let s = '';
   for (let j = 0; j < n; j++) s += pieces[rnd(pieces.length)];
   adv.push(s);
