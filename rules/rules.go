@@ -16,6 +16,7 @@ var builders = []builder{
 	repetitionFromConfig,
 	spellingFromConfig,
 	allCapsFromConfig, punctuationFromConfig, campaignHashtagFromConfig, lengthFromConfig,
+	courtesyFromConfig, personalToneFromConfig, unverifiedSourceFromConfig, internalDeliberationFromConfig, plainLanguageFromConfig,
 }
 
 // All returns every built-in rule, configured from cfg (its options under
