@@ -50,7 +50,7 @@ func FuzzRead(f *testing.F) {
 				require.Zero(t, p.Line)
 			} else {
 				require.Positive(t, p.Line)
-				require.LessOrEqual(t, p.Line, strings.Count(data, "\n")+1)
+				require.LessOrEqual(t, p.Line, strings.Count(data, "\n")+strings.Count(data, "\r")+1)
 			}
 			results[i] = l.Lint(context.Background(), p)
 		}
