@@ -21,6 +21,9 @@ type BuildInput struct {
 	Homographs io.Reader
 	// Corpus is Spanish prose to estimate word frequencies from.
 	Corpus []io.Reader
+	// KeepVoseo keeps voseo imperatives with pronouns (informate), which
+	// are dropped by default: see Affixes.DropVoseo.
+	KeepVoseo bool
 }
 
 // BuildStats reports what Build made.
@@ -38,6 +41,7 @@ func Build(in BuildInput) ([]byte, BuildStats, error) {
 	if err != nil {
 		return nil, st, err
 	}
+	a.DropVoseo = !in.KeepVoseo
 	set := map[string]struct{}{}
 	err = a.Expand(in.Dic, func(f string) {
 		if f != "" {
@@ -56,6 +60,15 @@ func Build(in BuildInput) ([]byte, BuildStats, error) {
 		}
 		for _, line := range ws {
 			for _, w := range splitEntry(line) {
+				// A capitalised common word (Consejo in Consejo General)
+				// needs no entry of its own: the lower-case form is
+				// accepted with a capital.
+				if lw := toLower(w); lw != w && CasingOf(w) == Title {
+					if _, ok := set[lw]; ok {
+						domain[lw] = true
+						continue
+					}
+				}
 				domain[w] = true
 				set[w] = struct{}{}
 			}

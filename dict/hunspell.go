@@ -37,6 +37,11 @@ type Affixes struct {
 	Map []string
 	// Try is the TRY string: the letters to try, most frequent first.
 	Try string
+	// DropVoseo skips the voseo forms of -ar and -er verbs (informá,
+	// informás, comés) and the voseo imperative with pronouns (informate,
+	// consultalo, registrate): in Mexican Spanish they are misspellings of
+	// informa, infórmate, consúltalo, regístrate.
+	DropVoseo bool
 }
 
 type flag uint32
@@ -491,7 +496,7 @@ func (a *Affixes) expandWord(word string, flags []flag, emit func(string)) {
 		for i := range cls.rules {
 			r := &cls.rules[i]
 			s, ok := applySuffix(word, r)
-			if !ok {
+			if !ok || a.DropVoseo && voseoRule(word, r) {
 				continue
 			}
 			if !has(r.cont, a.needAffix) {
@@ -579,4 +584,37 @@ func latin9() *[256]rune {
 		t[b] = r
 	}
 	return t
+}
+
+// voseoRule reports a suffix rule that turns an infinitive into a voseo
+// imperative with pronouns (informar -> informate).
+func voseoRule(word string, r *affixRule) bool {
+	// The bare voseo imperative and present (informá, informás, comé,
+	// comés); the -ir ones (viví, vivís) are also other forms.
+	switch {
+	case r.strip == "ar" && (r.add == "á" || r.add == "ás"),
+		r.strip == "er" && (r.add == "é" || r.add == "és"):
+		return true
+	}
+	if r.strip != "r" || r.add == "" || r.add == "se" || r.add == "os" || !isCliticSeq(r.add, 2) {
+		return false
+	}
+	stem := word[:len(word)-1]
+	return len(nuclei([]rune(stem))) >= 2
+}
+
+// isCliticSeq reports whether s is one to max enclitic pronouns.
+func isCliticSeq(s string, max int) bool {
+	if s == "" {
+		return true
+	}
+	if max == 0 {
+		return false
+	}
+	for _, c := range clitics {
+		if strings.HasPrefix(s, c) && isCliticSeq(s[len(c):], max-1) {
+			return true
+		}
+	}
+	return false
 }

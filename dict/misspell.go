@@ -11,6 +11,9 @@ import (
 //go:embed data/misspellings.txt
 var misspellingsText string
 
+//go:embed data/acentos.txt
+var accentsText string
+
 // Misspellings is a reviewed list of common misspellings of Mexican
 // Spanish, each with one sure correction (haiga -> haya, atravez -> a
 // través, fué -> fue). It is safe for concurrent use.
@@ -28,8 +31,10 @@ const (
 )
 
 var (
-	commonOnce sync.Once
-	common     *Misspellings
+	commonOnce  sync.Once
+	common      *Misspellings
+	accentsOnce sync.Once
+	accents     *Misspellings
 )
 
 // CommonMisspellings returns the bundled list (data/misspellings.txt).
@@ -38,6 +43,17 @@ func CommonMisspellings() *Misspellings {
 		common = NewMisspellings(ParseMisspellings(misspellingsText))
 	})
 	return common
+}
+
+// ProbableAccents returns the bundled list of words that exist without
+// an accent, mostly as rare verb forms, but that in a post are nearly
+// always the accented noun or adjective (numero -> número, pagina ->
+// página). A checker should ask rather than fix (data/acentos.txt).
+func ProbableAccents() *Misspellings {
+	accentsOnce.Do(func() {
+		accents = NewMisspellings(ParseMisspellings(accentsText))
+	})
+	return accents
 }
 
 // ParseMisspellings reads lines "wrong = right" (# starts a comment) and

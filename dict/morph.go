@@ -46,7 +46,7 @@ func (d *Dictionary) prefixed(w string) bool {
 		} else if rest[0] == 'r' && strings.ContainsRune("aeiou", rune(p[len(p)-1])) {
 			continue // prerregistro, not preregistro
 		}
-		if d.has(rest) || d.prefixed(rest) {
+		if (d.has(rest) || d.prefixed(rest)) && !d.near(w, costAccent+costConfusion) {
 			return true
 		}
 	}

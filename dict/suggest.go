@@ -11,7 +11,8 @@ import (
 // s/c/z, g/j, ll/y, a silent h, doubled letters), then any other typo.
 const (
 	costAccent    = 1
-	costConfusion = 3
+	costCase      = 1
+	costConfusion = 2
 	costDouble    = 3
 	costTranspose = 4
 	costEdit      = 5
@@ -26,7 +27,8 @@ type Suggestion struct {
 	// confusion such as b/v, 5 for another edit).
 	Cost int
 	// AccentOnly reports that the correction differs only in accents,
-	// diaereses or tilde.
+	// diaereses, tilde or capitals (publicacion -> publicación,
+	// hermosillo -> Hermosillo).
 	AccentOnly bool
 	// Freq is the word's frequency class.
 	Freq int
@@ -78,6 +80,10 @@ type search struct {
 	a     *automaton
 	q     []uint8 // query symbols (lower case)
 	qb    []rune  // base letters of the query
+	sub   []uint8 // sub[j*nsym+c]: cost of c for query letter j
+	ins   []uint8 // ins[j*nsym+c]: cost of inserting c before query letter j
+	del   []uint8 // del[j]: cost of dropping query letter j
+	nsym  int
 	rows  [][]int // rows[depth] is the DP row after depth symbols
 	path  []uint8
 	found map[int]cand
@@ -92,7 +98,7 @@ type cand struct {
 }
 
 // maxSteps bounds the work of one search so that odd input stays fast.
-const maxSteps = 2_000_000
+const maxSteps = 400_000
 
 // Suggest returns up to n corrections for w, best first: the word with its
 // accents restored or fixed, then the usual confusions (b/v, c/s/z, ll/y,
@@ -137,6 +143,7 @@ func (d *Dictionary) Suggestions(w string, n int) []Suggestion {
 			add(d.a.str(c.syms), c.cost, c.accent)
 		}
 	}
+	d.accentVariants(lw, add)
 	// Multi-letter confusions: rewrite once, then match up to accents.
 	for _, p := range d.rep {
 		for i := 0; ; {
@@ -173,21 +180,44 @@ func (d *Dictionary) Suggestions(w string, n int) []Suggestion {
 		}
 		return a.Word < b.Word
 	})
-	if len(ss) > n {
-		ss = ss[:n]
+	// For a word in lower case, a capitalised candidate whose lower-case
+	// form is also a candidate (General / general) is the same answer.
+	lowerSeen := map[string]bool{}
+	if CasingOf(w) == Lower {
+		for _, s := range ss {
+			if CasingOf(s.Word) == Lower {
+				lowerSeen[s.Word] = true
+			}
+		}
 	}
-	for i := range ss {
-		ss[i].Word = MatchCase(ss[i].Word, w)
+	out := ss[:0]
+	seen := map[string]bool{}
+	for _, s := range ss {
+		if CasingOf(s.Word) != Lower && lowerSeen[toLower(s.Word)] {
+			continue
+		}
+		s.Word = MatchCase(s.Word, w)
+		if seen[s.Word] || s.Word == w {
+			continue
+		}
+		seen[s.Word] = true
+		out = append(out, s)
+		if len(out) == n {
+			break
+		}
 	}
-	return ss
+	return out
 }
 
 // score ranks a candidate: its cost, less a little for frequent words so
 // that a common word beats a rare one at the same or a slightly higher
 // cost.
 func score(s Suggestion) int {
-	return s.Cost*8 - s.Freq
+	return s.Cost*costWeight - s.Freq
 }
+
+// costWeight sets how much one unit of cost outweighs one frequency class.
+var costWeight = 8
 
 // toSymsLoose maps a lower-case word to symbols; unknown characters fail.
 func (a *automaton) toSymsLoose(w string) ([]uint8, bool) {
@@ -200,9 +230,24 @@ func (s *search) run() {
 	for i, c := range s.q {
 		s.qb[i] = s.a.runes[s.a.base[c]]
 	}
+	s.nsym = len(s.a.runes)
+	s.sub = make([]uint8, n*s.nsym)
+	s.ins = make([]uint8, (n+1)*s.nsym)
+	s.del = make([]uint8, n)
+	for j := 0; j <= n; j++ {
+		for c := 1; c < s.nsym; c++ {
+			if j < n {
+				s.sub[j*s.nsym+c] = uint8(s.subCost(j, uint8(c)))
+			}
+			s.ins[j*s.nsym+c] = uint8(s.insCost(j, s.a.runes[s.a.base[c]]))
+		}
+		if j < n {
+			s.del[j] = uint8(s.delCost(j))
+		}
+	}
 	row := make([]int, n+1)
 	for j := 1; j <= n; j++ {
-		row[j] = row[j-1] + s.delCost(j-1)
+		row[j] = row[j-1] + int(s.del[j-1])
 	}
 	s.rows = append(s.rows[:0], row)
 	s.walk(1)
@@ -240,7 +285,7 @@ func (s *search) subCost(i int, c uint8) int {
 	}
 	a := s.a
 	if a.lower[c] == q {
-		return 0 // capital in the dictionary form: case is handled apart
+		return costCase // a proper noun or acronym for a lower-case word
 	}
 	qb, cb := s.qb[i], a.runes[a.base[c]]
 	if qb == cb {
@@ -266,24 +311,28 @@ func (s *search) walk(node int) {
 		if s.steps > maxSteps {
 			return
 		}
-		cb := s.a.runes[s.a.base[c]]
 		if len(s.rows) <= depth+1 {
 			s.rows = append(s.rows, make([]int, n+1))
 		}
 		row := s.rows[depth+1]
-		row[0] = prev[0] + s.insCost(0, cb)
+		ns := s.nsym
+		row[0] = prev[0] + int(s.ins[int(c)])
 		min := row[0]
+		bc := s.a.base[c]
+		var bpc uint8
+		if depth > 0 {
+			bpc = s.a.base[s.path[depth-1]]
+		}
 		for j := 1; j <= n; j++ {
-			v := prev[j-1] + s.subCost(j-1, c)
-			if x := prev[j] + s.insCost(j, cb); x < v {
+			v := prev[j-1] + int(s.sub[(j-1)*ns+int(c)])
+			if x := prev[j] + int(s.ins[j*ns+int(c)]); x < v {
 				v = x
 			}
-			if x := row[j-1] + s.delCost(j-1); x < v {
+			if x := row[j-1] + int(s.del[j-1]); x < v {
 				v = x
 			}
 			if j > 1 && depth > 0 {
-				pc := s.path[depth-1]
-				if s.a.base[pc] == s.a.base[s.q[j-1]] && s.a.base[c] == s.a.base[s.q[j-2]] && s.qb[j-1] != s.qb[j-2] {
+				if bpc == s.a.base[s.q[j-1]] && bc == s.a.base[s.q[j-2]] && s.qb[j-1] != s.qb[j-2] {
 					if x := s.rows[depth-1][j-2] + costTranspose; x < v {
 						v = x
 					}
@@ -367,4 +416,55 @@ func weighted(q, w []rune) int {
 		}
 	}
 	return d[m][n]
+}
+
+// near reports whether a dictionary form lies within the given weighted
+// distance of the lower-case word w (and is not w itself).
+func (d *Dictionary) near(w string, limit int) bool {
+	q, ok := d.a.toSymsLoose(w)
+	if !ok {
+		return false
+	}
+	s := &search{a: d.a, q: q, limit: limit, found: map[int]cand{}}
+	s.run()
+	self := d.a.indexSyms(q)
+	for idx := range s.found {
+		if idx != self {
+			return true
+		}
+	}
+	return false
+}
+
+// accentVariants adds the forms that differ from w only in where the
+// written accent goes and that the dictionary accepts through its
+// derivations (visitanos -> visítanos), which the automaton does not list.
+func (d *Dictionary) accentVariants(lw string, add func(string, int, bool)) {
+	base := []rune(StripAccents(lw))
+	if len(base) > 25 {
+		return
+	}
+	for i, r := range base {
+		var acc rune
+		switch r {
+		case 'a':
+			acc = 'á'
+		case 'e':
+			acc = 'é'
+		case 'i':
+			acc = 'í'
+		case 'o':
+			acc = 'ó'
+		case 'u':
+			acc = 'ú'
+		default:
+			continue
+		}
+		base[i] = acc
+		v := string(base)
+		base[i] = r
+		if v != lw && d.derived(v) {
+			add(v, costAccent, true)
+		}
+	}
 }
