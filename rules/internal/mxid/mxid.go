@@ -205,6 +205,16 @@ const (
 	Generic         // XAXX010101000 (general public) and XEXX010101000 (foreigners)
 )
 
+var rfcKindNames = [...]string{"not-rfc", "person", "company", "generic"}
+
+// String returns the kind's lower-case name.
+func (k RFCKind) String() string {
+	if int(k) < len(rfcKindNames) {
+		return rfcKindNames[k]
+	}
+	return "rfc-kind"
+}
+
 func rfcValue(c byte) int {
 	switch {
 	case isDigit(c):

@@ -1,0 +1,82 @@
+package rules
+
+import (
+	"context"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/vocero/vocero/lint"
+)
+
+// FuzzPersonalData checks the rule's invariants on arbitrary text: spans
+// inside the text and on character boundaries, masks that never grow the
+// text, and masked text that no longer shows the data.
+func FuzzPersonalData(f *testing.F) {
+	id := newPDIDs(11)
+	for _, s := range []string{
+		"Mi CURP es " + id.curp + " y mi cel (662) 123-45-67",
+		"correo ana.lopez arroba gmail punto com, RFC " + id.rfc,
+		"Vive en Calle Rosales 123, Col. Centro, C.P. 83000. Nací el 3 de mayo de 1990.",
+		"CLABE " + id.clabe + " tarjeta " + id.card + " NSS " + id.nss,
+		"+52 1 662 123 4567 \u200b６６２\u00a0１２３ ４５６７ tel6621234567",
+		"$1,250,000.00 IEEyPC/CG/123/2027 https://ieesonora.org.mx/6621234567 #Voto6621234567",
+		"\xff\xfe@\x00curp",
+	} {
+		f.Add(s)
+	}
+	l := pdLinter(f, lint.Config{})
+	f.Fuzz(func(t *testing.T, text string) {
+		res := l.Lint(context.Background(), lint.Post{Text: text})
+		if res.Err != nil {
+			t.Fatalf("rule error: %v", res.Err)
+		}
+		for _, fd := range res.Findings {
+			if fd.Span.Start < 0 || fd.Span.End > len(text) || fd.Span.Start > fd.Span.End {
+				t.Fatalf("span %v outside text of %d bytes", fd.Span, len(text))
+			}
+			if !boundary(text, fd.Span.Start) || !boundary(text, fd.Span.End) {
+				t.Fatalf("span %v splits a character", fd.Span)
+			}
+			if fd.Fix == nil {
+				continue
+			}
+			for _, e := range fd.Fix.Edits {
+				if e.Start < 0 || e.End > len(text) || e.Start > e.End {
+					t.Fatalf("edit %v outside the text", e)
+				}
+				if len(e.New) > e.End-e.Start {
+					t.Fatalf("mask %q is longer than %q", e.New, text[e.Start:e.End])
+				}
+			}
+		}
+		fixed, _, err := l.Fix(context.Background(), lint.Post{Text: text}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(fixed) > len(text) {
+			t.Fatalf("fixing grew the text from %d to %d bytes", len(text), len(fixed))
+		}
+		again := l.Lint(context.Background(), lint.Post{Text: fixed})
+		for _, fd := range again.Findings {
+			if fd.Severity == lint.Error && fd.Kind != KindAddress && fd.Kind != KindBirthdate {
+				t.Fatalf("masked text %q still shows %s %q", fixed, fd.Kind, fd.Text)
+			}
+		}
+	})
+}
+
+// boundary reports whether i starts a character of s as Go decodes it
+// (an invalid byte counts as a character of its own).
+func boundary(s string, i int) bool {
+	for j := 0; j < len(s); {
+		if j == i {
+			return true
+		}
+		if j > i {
+			return false
+		}
+		_, n := utf8.DecodeRuneInString(s[j:])
+		j += n
+	}
+	return i == len(s)
+}
