@@ -209,6 +209,7 @@ func (r *PersonalData) Meta() lint.Meta { return r.meta }
 // Check reports the personal data in the post.
 func (r *PersonalData) Check(p *lint.Pass) error {
 	r.find(p.Doc, p.Config, func(kind string, sp lint.Span, possible bool, masked string) {
+		shown := strings.Join(strings.Fields(masked), " ")
 		key, sev := kind, lint.Severity(lint.Off)
 		if possible {
 			key, sev = kind+"-possible", lint.Warning
@@ -217,9 +218,9 @@ func (r *PersonalData) Check(p *lint.Pass) error {
 			Kind:     kind,
 			Severity: sev,
 			Span:     sp,
-			Message:  p.Msgf(key, masked),
+			Message:  p.Msgf(key, shown),
 			Fix: &lint.Fix{
-				Message: p.Msgf("fix", masked),
+				Message: p.Msgf("fix", shown),
 				Edits:   []lint.Edit{{Start: sp.Start, End: sp.End, New: masked}},
 			},
 		})
