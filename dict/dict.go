@@ -181,6 +181,12 @@ func ReadWords(r io.Reader) ([]string, error) {
 	return out, nil
 }
 
+// UserWord reports whether w was added with WithWords, as written.
+func (d *Dictionary) UserWord(w string) bool {
+	_, ok := d.user[w]
+	return ok
+}
+
 // Len returns the number of forms in the dictionary, user words included.
 func (d *Dictionary) Len() int { return d.a.nword + len(d.userList) }
 
@@ -288,6 +294,12 @@ func (d *Dictionary) ProperHomograph(w string) (string, bool) {
 		return "", false
 	}
 	return toTitle(w), true
+}
+
+// domain reports whether form comes from the domain supplement.
+func (d *Dictionary) domain(form string) bool {
+	i := d.a.index(form)
+	return i >= 0 && d.a.info[i]&infoDomain != 0
 }
 
 // freq returns the frequency class of a form, 0 when unknown.

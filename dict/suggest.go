@@ -32,6 +32,9 @@ type Suggestion struct {
 	AccentOnly bool
 	// Freq is the word's frequency class.
 	Freq int
+	// Domain reports a word of the electoral and institutional supplement,
+	// which is preferred in this domain.
+	Domain bool
 }
 
 // Built-in confusions of Mexican Spanish spelling (seseo, yeísmo, the
@@ -128,7 +131,7 @@ func (d *Dictionary) Suggestions(w string, n int) []Suggestion {
 		if old, ok := all[form]; ok && old.Cost <= cost {
 			return
 		}
-		all[form] = Suggestion{Word: form, Cost: cost, AccentOnly: accent, Freq: d.freq(form)}
+		all[form] = Suggestion{Word: form, Cost: cost, AccentOnly: accent, Freq: d.freq(form), Domain: d.domain(form)}
 	}
 	limit := maxCost
 	if r := utf8.RuneCountInString(lw); r <= 3 {
@@ -209,12 +212,26 @@ func (d *Dictionary) Suggestions(w string, n int) []Suggestion {
 	return out
 }
 
+// Score ranks a suggestion: lower is better. It is the weighted cost,
+// less the word's frequency class, with a penalty for words never seen in
+// the prose the frequencies come from and a bonus for domain words.
+func (s Suggestion) Score() int { return score(s) }
+
 // score ranks a candidate: its cost, less a little for frequent words so
 // that a common word beats a rare one at the same or a slightly higher
 // cost.
 func score(s Suggestion) int {
-	return s.Cost*costWeight - s.Freq
+	v := s.Cost*costWeight - s.Freq
+	if s.Freq == 0 {
+		v += rarePenalty // never seen in the prose the frequencies come from
+	}
+	if s.Domain {
+		v -= domainBonus
+	}
+	return v
 }
+
+var rarePenalty, domainBonus = 4, 4
 
 // costWeight sets how much one unit of cost outweighs one frequency class.
 var costWeight = 8

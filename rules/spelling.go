@@ -40,6 +40,7 @@ type SpellingOptions struct {
 type Spelling struct {
 	d        *dict.Dictionary
 	common   *dict.Misspellings
+	accents  *dict.Misspellings
 	n        int
 	hashAcc  bool
 	acronyms map[string]bool
@@ -54,7 +55,7 @@ func NewSpelling(o SpellingOptions) *Spelling {
 	if len(o.Words) > 0 {
 		d = d.WithWords(o.Words...)
 	}
-	s := &Spelling{d: d, common: dict.CommonMisspellings(), n: o.Suggestions, hashAcc: o.HashtagAccents, acronyms: map[string]bool{}}
+	s := &Spelling{d: d, common: dict.CommonMisspellings(), accents: dict.ProbableAccents(), n: o.Suggestions, hashAcc: o.HashtagAccents, acronyms: map[string]bool{}}
 	if s.n <= 0 {
 		s.n = 3
 	}
@@ -155,6 +156,14 @@ var spellingMeta = lint.Meta{
 			ES: "Acento que falta o sobra: «%s»; escribe «%s» (criterio 6.XXII)",
 			EN: "Missing or wrong accent: «%s»; write «%s» (criterion 6.XXII)",
 		},
+		"probable": {
+			ES: "¿Falta el acento? «%s»: si es el sustantivo o el adjetivo, se escribe «%s» (criterio 6.XXII)",
+			EN: "Missing accent? «%s»: as a noun or adjective it is written «%s» (criterion 6.XXII)",
+		},
+		"caps-accent": {
+			ES: "Mayúsculas sin acento: «%s»; las mayúsculas también llevan acento: «%s» (criterio 6.XXII)",
+			EN: "Capitals without accent: «%s»; capitals keep their accents: «%s» (criterion 6.XXII)",
+		},
 		"common": {
 			ES: "Falta de ortografía frecuente: «%s»; escribe «%s» (criterio 6.XXII)",
 			EN: "Common misspelling: «%s»; write «%s» (criterion 6.XXII)",
@@ -254,21 +263,25 @@ func sentenceStarts(doc *lint.Document, words []lint.Word) []bool {
 }
 
 func (r *Spelling) checkWord(p *lint.Pass, word string, sp lint.Span, start bool, prev string) {
+	d := r.d
 	casing := dict.CasingOf(word)
-	if casing != dict.Upper {
+	if casing != dict.Upper && !d.UserWord(word) {
 		if fix, ok := r.common.Fix(word); ok {
-			r.reportFix(p, "common", sp, word, fix)
+			r.reportFix(p, "common", sp, word, fix, lint.Off)
+			return
+		}
+		if alt, ok := r.accents.Fix(word); ok {
+			p.Report(lint.Finding{Kind: "probable", Span: sp, Message: p.Msgf("probable", word, alt), Suggestions: []string{alt}})
 			return
 		}
 	}
 	if utf8.RuneCountInString(word) < 2 || r.acronyms[word] {
 		return
 	}
-	d := r.d
 	if d.Contains(word) {
 		if casing == dict.Lower && spellingProperCue[prev] {
 			if proper, ok := d.ProperHomograph(word); ok {
-				r.reportFix(p, "proper", sp, word, proper)
+				r.reportFix(p, "proper", sp, word, proper, lint.Off)
 			}
 		}
 		return
@@ -277,27 +290,30 @@ func (r *Spelling) checkWord(p *lint.Pass, word string, sp lint.Span, start bool
 	case dict.Mixed:
 		return // brands and names with inner capitals (iPhone, McAllen)
 	case dict.Upper:
-		// Capitals keep their accents (ELECCIÓN); otherwise an unknown word in
-		// capitals is most likely an acronym.
-		if ss := d.Suggestions(word, r.n); uniqueAccent(ss) {
-			r.reportFix(p, "accent", sp, word, ss[0].Word)
+		// Capitals keep their accents (ELECCIÓN), though titles are often
+		// written without them: say so as advice. Otherwise an unknown word
+		// in capitals is most likely an acronym.
+		ss := d.Suggestions(word, r.n)
+		if sureFix(ss) {
+			r.reportFix(p, "caps-accent", sp, word, ss[0].Word, lint.Info)
 		} else if utf8.RuneCountInString(word) > 6 {
 			r.reportSuggestions(p, sp, word, ss)
 		}
 		return
 	}
-	if e, ok := d.Lookup(word); ok && e.Proper && casing == dict.Lower {
-		kind := "proper"
-		if e.Acronym {
-			kind = "acronym"
-		}
-		r.reportFix(p, kind, sp, word, e.Form)
-		return
-	}
 	ss := d.Suggestions(word, r.n)
-	if uniqueAccent(ss) {
-		r.reportFix(p, "accent", sp, word, ss[0].Word)
-		return
+	if sureFix(ss) {
+		kind := "accent"
+		if strings.EqualFold(ss[0].Word, word) {
+			kind = "proper"
+			if dict.CasingOf(ss[0].Word) == dict.Upper {
+				kind = "acronym"
+			}
+		}
+		if kind == "accent" || casing == dict.Lower {
+			r.reportFix(p, kind, sp, word, ss[0].Word, lint.Off)
+			return
+		}
 	}
 	if casing == dict.Title && !start {
 		return // a name the dictionary does not know
@@ -305,23 +321,25 @@ func (r *Spelling) checkWord(p *lint.Pass, word string, sp lint.Span, start bool
 	r.reportSuggestions(p, sp, word, ss)
 }
 
-// uniqueAccent reports whether exactly one candidate differs from the word
-// only in accents, and it is the best one.
-func uniqueAccent(ss []dict.Suggestion) bool {
+// sureFix reports whether the best candidate differs from the word only in
+// accents or capitals and every other such candidate ranks clearly lower
+// (a full edit-cost unit): the one sure answer.
+func sureFix(ss []dict.Suggestion) bool {
 	if len(ss) == 0 || !ss[0].AccentOnly {
 		return false
 	}
 	for _, s := range ss[1:] {
-		if s.AccentOnly {
+		if s.AccentOnly && s.Score() < ss[0].Score()+8 {
 			return false
 		}
 	}
 	return true
 }
 
-func (r *Spelling) reportFix(p *lint.Pass, kind string, sp lint.Span, word, fix string) {
+func (r *Spelling) reportFix(p *lint.Pass, kind string, sp lint.Span, word, fix string, sev lint.Severity) {
 	p.Report(lint.Finding{
 		Kind:        kind,
+		Severity:    sev,
 		Span:        sp,
 		Message:     p.Msgf(kind, word, fix),
 		Suggestions: []string{fix},

@@ -1,0 +1,245 @@
+package rules
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vocero/vocero/dict"
+	"github.com/vocero/vocero/lint"
+)
+
+func TestSpellingTestdata(t *testing.T) {
+	runTestdata(t, "spelling", spellingFromConfig)
+}
+
+func TestSpellingMeta(t *testing.T) {
+	m := NewSpelling(SpellingOptions{}).Meta()
+	require.NoError(t, m.Validate())
+	assert.Equal(t, lint.Warning, m.Severity)
+	assert.Contains(t, m.Criteria, "6.XXII")
+}
+
+// lintSpelling lints text with the rule built from opts and returns the
+// findings.
+func lintSpelling(t *testing.T, opts SpellingOptions, text string) []lint.Finding {
+	t.Helper()
+	l, err := lint.New(lint.Config{}, NewSpelling(opts))
+	require.NoError(t, err)
+	res := l.Lint(context.Background(), lint.Post{Text: text})
+	require.NoError(t, res.Err)
+	return res.Findings
+}
+
+func TestSpellingFindings(t *testing.T) {
+	tests := []struct {
+		name, text string
+		kind, word string // empty kind: no finding
+		fix        string
+		severity   lint.Severity
+	}{
+		{"accent restored with fix", "La votacion fue tranquila.", "accent", "votacion", "votación", lint.Warning},
+		{"accent in capitals is advice", "VOTACION ABIERTA", "caps-accent", "VOTACION", "VOTACIÓN", lint.Info},
+		{"common misspelling keeps capital", "Haiga o no filas, vota.", "common", "Haiga", "Haya", lint.Warning},
+		{"proper noun in lower case", "Visita cajeme este fin.", "proper", "cajeme", "Cajeme", lint.Warning},
+		{"acronym in lower case", "Lo dice el ine.", "acronym", "ine", "INE", lint.Warning},
+		{"b/v confusion without fix", "Acude a botar el domingo y sé un obserbador.", "suggest", "obserbador", "", lint.Warning},
+		{"unknown word", "Esto es un qwrtzp.", "unknown", "qwrtzp", "", lint.Warning},
+		{"probable accent without fix", "Anota el numero de casilla.", "probable", "numero", "", lint.Warning},
+		{"hashtag part", "Vota #EleccionesLimpas", "hashtag", "Limpas", "", lint.Warning},
+		{"clean sentence", "La jornada electoral transcurrió en calma en Hermosillo.", "", "", "", 0},
+		{"capitalised word", "Votación abierta.", "", "", "", 0},
+		{"capitals with accent", "VOTACIÓN ABIERTA", "", "", "", 0},
+		{"enclitic", "Infórmate y compártelo.", "", "", "", 0},
+		{"prefix", "La exconsejera y el vicecoordinador.", "", "", "", 0},
+		{"url", "Entra a https://ieesonora.org.mx/qzxv", "", "", "", 0},
+		{"email", "Escribe a qzxv@ieesonora.org.mx", "", "", "", 0},
+		{"mention", "Hola @qzxvwk", "", "", "", 0},
+		{"number", "Son 1500 casillas y 3er lugar.", "", "", "", 0},
+		{"emoji", "Vota 🗳️✅", "", "", "", 0},
+		{"unknown name inside a sentence", "Habló la consejera Wqxyz.", "", "", "", 0},
+		{"unknown acronym", "El CEDHS informa.", "", "", "", 0},
+		{"brand with inner capital", "Descarga la app en tu iPhone.", "", "", "", 0},
+		{"adjective sonora", "Una voz sonora y clara.", "", "", "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := lintSpelling(t, SpellingOptions{}, tt.text)
+			if tt.kind == "" {
+				assert.Empty(t, fs, "findings: %+v", fs)
+				return
+			}
+			require.Len(t, fs, 1, "findings: %+v", fs)
+			f := fs[0]
+			assert.Equal(t, "spelling", f.Rule)
+			assert.Equal(t, tt.kind, f.Kind)
+			assert.Equal(t, tt.word, f.Text)
+			assert.Equal(t, tt.severity, f.Severity)
+			assert.Contains(t, f.Message, "«"+tt.word+"»")
+			assert.Contains(t, f.Message, "6.XXII")
+			if tt.fix == "" {
+				assert.Nil(t, f.Fix)
+			} else {
+				require.NotNil(t, f.Fix)
+				require.Len(t, f.Fix.Edits, 1)
+				assert.Equal(t, tt.fix, f.Fix.Edits[0].New)
+			}
+		})
+	}
+}
+
+func TestSpellingSuggestionsOrder(t *testing.T) {
+	fs := lintSpelling(t, SpellingOptions{Suggestions: 5}, "La conbocatoria está abierta.")
+	require.Len(t, fs, 1)
+	require.NotEmpty(t, fs[0].Suggestions)
+	assert.Equal(t, "convocatoria", fs[0].Suggestions[0])
+	assert.LessOrEqual(t, len(fs[0].Suggestions), 5)
+	assert.Nil(t, fs[0].Fix, "several candidates: a person chooses")
+}
+
+func TestSpellingEnglishMessages(t *testing.T) {
+	l, err := lint.New(lint.Config{Lang: lint.English}, NewSpelling(SpellingOptions{}))
+	require.NoError(t, err)
+	res := l.Lint(context.Background(), lint.Post{Text: "La publicacion."})
+	require.Len(t, res.Findings, 1)
+	assert.Equal(t, "Missing or wrong accent: «publicacion»; write «publicación» (criterion 6.XXII)", res.Findings[0].Message)
+}
+
+func TestSpellingUserWords(t *testing.T) {
+	text := "El Qzxvbg de Wkqyzt es nuevo; hay qzxvbg."
+	require.NotEmpty(t, lintSpelling(t, SpellingOptions{}, text))
+	assert.Empty(t, lintSpelling(t, SpellingOptions{Words: []string{"qzxvbg", "Wkqyzt"}}, text))
+	// A user word written with a capital is a proper noun: lower case is
+	// still wrong.
+	fs := lintSpelling(t, SpellingOptions{Words: []string{"Wkqyzt"}}, "Vive en wkqyzt.")
+	require.Len(t, fs, 1)
+	assert.Equal(t, "proper", fs[0].Kind)
+
+	// From the config: words: and a words file.
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "palabras.txt"), []byte("# mis palabras\nqzxvbg\n"), 0o644))
+	cfgPath := filepath.Join(dir, ".vocero.yaml")
+	cfg, err := lint.ParseConfig([]byte("words: [Wkqyzt]\nrules:\n  spelling:\n    words_files: [palabras.txt]\n"), cfgPath)
+	require.NoError(t, err)
+	rc, err := cfg.Resolve()
+	require.NoError(t, err)
+	r, err := spellingFromConfig(&rc)
+	require.NoError(t, err)
+	l, err := lint.New(cfg, r)
+	require.NoError(t, err)
+	assert.Empty(t, l.Lint(context.Background(), lint.Post{Text: text}).Findings)
+}
+
+func TestSpellingConfigErrors(t *testing.T) {
+	for name, yaml := range map[string]string{
+		"unknown option":   "rules:\n  spelling:\n    sugestions: 3\n",
+		"bad count":        "rules:\n  spelling:\n    suggestions: 99\n",
+		"missing file":     "rules:\n  spelling:\n    words_files: [no-such-file.txt]\n",
+		"missing hunspell": "rules:\n  spelling:\n    hunspell: no-such-dict\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			cfg, err := lint.ParseConfig([]byte(yaml), filepath.Join(t.TempDir(), ".vocero.yaml"))
+			require.NoError(t, err)
+			rc, err := cfg.Resolve()
+			require.NoError(t, err)
+			_, err = spellingFromConfig(&rc)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), "spelling")
+		})
+	}
+}
+
+// A regional dictionary loaded at run time replaces the bundled one.
+func TestSpellingRegionalDictionary(t *testing.T) {
+	dir := t.TempDir()
+	aff := "SET UTF-8\nSFX S Y 1\nSFX S 0 s [aeiou]\n"
+	dic := "4\nche/S\nboludo\nlaburo/S\nvos\n"
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "es_AR.aff"), []byte(aff), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "es_AR.dic"), []byte(dic), 0o644))
+	cfg, err := lint.ParseConfig([]byte("rules:\n  spelling:\n    hunspell: es_AR\n"), filepath.Join(dir, ".vocero.yaml"))
+	require.NoError(t, err)
+	rc, err := cfg.Resolve()
+	require.NoError(t, err)
+	r, err := spellingFromConfig(&rc)
+	require.NoError(t, err)
+	l, err := lint.New(cfg, r)
+	require.NoError(t, err)
+	assert.Empty(t, l.Lint(context.Background(), lint.Post{Text: "Che, vos laburos."}).Findings)
+	fs := l.Lint(context.Background(), lint.Post{Text: "Che, vos laburo votación."}).Findings
+	require.Len(t, fs, 1)
+	assert.Equal(t, "votación", fs[0].Text)
+}
+
+func TestSpellingFixApplies(t *testing.T) {
+	l, err := lint.New(lint.Config{}, NewSpelling(SpellingOptions{}))
+	require.NoError(t, err)
+	text, _, err := l.Fix(context.Background(), lint.Post{Text: "Nadien dió la informacion en hermosillo."}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, "Nadie dio la información en Hermosillo.", text)
+}
+
+func TestSpellingSharedDictionary(t *testing.T) {
+	d := dict.Default().WithWords("qzxvbg")
+	assert.Empty(t, lintSpelling(t, SpellingOptions{Dictionary: d}, "Un qzxvbg."))
+	assert.NotEmpty(t, lintSpelling(t, SpellingOptions{}, "Un qzxvbg."))
+}
+
+func FuzzSpelling(f *testing.F) {
+	for _, s := range []string{"La publicacion", "#VotoInfromado", "haiga\x00", "ÉXITO é\u0301", strings.Repeat("á", 300), "\xff\xfe hola"} {
+		f.Add(s)
+	}
+	l, err := lint.New(lint.Config{}, NewSpelling(SpellingOptions{}))
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 2000 {
+			return
+		}
+		res := l.Lint(context.Background(), lint.Post{Text: s})
+		require.NoError(t, res.Err)
+		for _, fd := range res.Findings {
+			require.True(t, fd.Span.Start >= 0 && fd.Span.Start <= fd.Span.End && fd.Span.End <= len(s))
+			if fd.Fix != nil {
+				for _, e := range fd.Fix.Edits {
+					require.True(t, e.Start >= 0 && e.Start <= e.End && e.End <= len(s))
+				}
+			}
+		}
+		fixed, _, err := l.Fix(context.Background(), lint.Post{Text: s}, nil)
+		require.NoError(t, err)
+		again, _, err := l.Fix(context.Background(), lint.Post{Text: fixed}, nil)
+		require.NoError(t, err)
+		require.Equal(t, fixed, again, "fixing twice changed the text")
+	})
+}
+
+// spellingBenchPost is a realistic post of about 280 characters with two typos.
+const spellingBenchPost = "Te invitamos a la sesion ordinaria del Consejo General este jueves a las 11:00 horas en Hermosillo. " +
+	"Consulta la convocatoria, los requisitos y el calendario del proceso electoral en nuestra página. " +
+	"¡Infórmate y participa! #VotoInformado #Sonora2027 https://www.ieesonora.org.mx"
+
+func BenchmarkSpellingPost(b *testing.B) {
+	l, err := lint.New(lint.Config{}, NewSpelling(SpellingOptions{}))
+	require.NoError(b, err)
+	post := lint.Post{Text: spellingBenchPost}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		l.Lint(context.Background(), post)
+	}
+}
+
+func BenchmarkSpellingCleanPost(b *testing.B) {
+	l, err := lint.New(lint.Config{}, NewSpelling(SpellingOptions{}))
+	require.NoError(b, err)
+	post := lint.Post{Text: strings.Replace(spellingBenchPost, "sesion", "sesión", 1)}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		l.Lint(context.Background(), post)
+	}
+}
