@@ -28,6 +28,7 @@ var catalog = map[string]lint.Message{
 	"example.bad":      {ES: "Ejemplo a evitar: %s", EN: "Example to avoid: %s"},
 	"example.good":     {ES: "Mejor así: %s", EN: "Better: %s"},
 	"title":            {ES: "vocero: %s (criterio %s)", EN: "vocero: %s (criterion %s)"},
+	"title.many":       {ES: "vocero: %s (criterios %s)", EN: "vocero: %s (criteria %s)"},
 	"switch.summary":   {ES: "Interruptor en línea que nombra una regla que no existe", EN: "Inline switch that names a rule that does not exist"},
 	"switch.doc": {
 		ES: "Un comentario <!-- vocero-disable ... --> nombra una regla que vocero no conoce; corrige el identificador (ver `vocero rules`)",

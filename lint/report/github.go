@@ -31,8 +31,11 @@ func encodeGitHub(w io.Writer, r *Report) error {
 			if f.Line == f.EndLine {
 				props = append(props, fmt.Sprintf("col=%d", f.Column), fmt.Sprintf("endColumn=%d", f.EndColumn))
 			}
-			crit := strings.Join(f.Criteria, ", ")
-			props = append(props, "title="+ghProperty(t(r.Lang, "title", f.Rule, crit)))
+			key := "title"
+			if len(f.Criteria) > 1 {
+				key = "title.many"
+			}
+			props = append(props, "title="+ghProperty(t(r.Lang, key, f.Rule, strings.Join(f.Criteria, ", "))))
 			fmt.Fprintf(bw, "::%s %s::%s\n", ghLevel(f.Severity), strings.Join(props, ","), ghData(f.Message))
 		}
 		if res.Err != nil {

@@ -69,7 +69,7 @@ type sarifText struct {
 
 type sarifRule struct {
 	ID                   string          `json:"id"`
-	Name                 string          `json:"name"`
+	Name                 string          `json:"name,omitempty"`
 	ShortDescription     sarifText       `json:"shortDescription"`
 	FullDescription      sarifText       `json:"fullDescription"`
 	Help                 sarifText       `json:"help"`
@@ -203,8 +203,13 @@ func ruleDescriptor(m lint.Meta, lang lint.Lang) sarifRule {
 	for _, c := range m.Criteria {
 		tags = append(tags, "criterio-"+strings.ReplaceAll(c, " ", ""))
 	}
+	// SARIF wants a name that differs from the ID, or none.
+	name := pascal(m.ID)
+	if strings.EqualFold(name, m.ID) {
+		name = ""
+	}
 	return sarifRule{
-		ID: m.ID, Name: m.ID,
+		ID: m.ID, Name: name,
 		ShortDescription:     sarifText{Text: short},
 		FullDescription:      sarifText{Text: full},
 		Help:                 sarifText{Text: strings.Join(help, "\n\n")},
@@ -342,6 +347,18 @@ func encodeSARIF(w io.Writer, r *Report) error {
 }
 
 func intp(n int) *int { return &n }
+
+// pascal turns a kebab-case rule ID into the PascalCase name SARIF
+// viewers show ("all-caps" → "AllCaps").
+func pascal(id string) string {
+	var b strings.Builder
+	for _, part := range strings.Split(id, "-") {
+		if part != "" {
+			b.WriteString(strings.ToUpper(part[:1]) + part[1:])
+		}
+	}
+	return b.String()
+}
 
 func orSpanish(l lint.Lang) lint.Lang {
 	if l == "" {
