@@ -121,7 +121,8 @@ func fillGaps(s string, tt []Token) []Token {
 					i = e
 					continue
 				}
-				for i < end && s[i] >= '0' && s[i] <= '9' {
+				// Glued to a letter (v1.2.3, A4): skip the whole run.
+				for i < end && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == ',' || s[i] == ':') {
 					i++
 				}
 				continue

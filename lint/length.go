@@ -39,23 +39,27 @@ func (d *Document) Length(p Platform) Length {
 		l.Count, _ = d.XLength()
 		return l
 	}
-	if c, ok := d.lengths[p]; ok {
-		return c
-	}
 	text := d.publishedText()
 	switch p {
-	case Bluesky:
-		l.Count = uniseg.GraphemeClusterCount(text)
-		l.Bytes = len(text)
-	case Mastodon:
-		l.Count = mastodonLength(text, d.lenTokens)
+	case Bluesky, Mastodon:
+		// Segmenting and link scanning are worth caching; counting code
+		// points is cheaper than the cache.
+		if c, ok := d.lengths[p]; ok {
+			return c
+		}
+		if p == Bluesky {
+			l.Count = uniseg.GraphemeClusterCount(text)
+			l.Bytes = len(text)
+		} else {
+			l.Count = mastodonLength(text, d.lenTokens)
+		}
+		if d.lengths == nil {
+			d.lengths = make(map[Platform]Length, 2)
+		}
+		d.lengths[p] = l
 	default:
 		l.Count = utf8.RuneCountInString(text)
 	}
-	if d.lengths == nil {
-		d.lengths = make(map[Platform]Length, 4)
-	}
-	d.lengths[p] = l
 	return l
 }
 
