@@ -169,10 +169,10 @@ func TestCourtesyConfig(t *testing.T) {
 	assert.Empty(t, voiceLint(t, rule, "Fulanito Pérez visitó el Consejo.", false))
 
 	for yaml, want := range map[string]string{
-		"lexicons:\n  cortesia:\n    add: [\"insult error x\"]\n":  `unknown lexicon "cortesia"`,
-		"lexicons:\n  courtesy:\n    remove: [\"inexistente\"]\n":  `"inexistente" is not in the lexicon`,
-		"lexicons:\n  courtesy:\n    add: [\"insult grave x\"]\n":  "severity",
-		"rules:\n  courtesy:\n    strict: true\n":                  `unknown option "strict"`,
+		"lexicons:\n  cortesia:\n    add: [\"insult error x\"]\n": `unknown lexicon "cortesia"`,
+		"lexicons:\n  courtesy:\n    remove: [\"inexistente\"]\n": `"inexistente" is not in the lexicon`,
+		"lexicons:\n  courtesy:\n    add: [\"insult grave x\"]\n": "severity",
+		"rules:\n  courtesy:\n    strict: true\n":                 `unknown option "strict"`,
 	} {
 		cfg, err := lint.ParseConfig([]byte(yaml), "v.yaml")
 		require.NoError(t, err)
@@ -301,4 +301,19 @@ func voiceBench(b *testing.B, r lint.Rule) {
 		l.Lint(context.Background(), post)
 		l.Lint(context.Background(), reply)
 	}
+}
+
+// voiceCleanSet checks that a rule reports nothing on the clean posts and
+// replies, and logs what it measured.
+func voiceCleanSet(t *testing.T, r lint.Rule) {
+	t.Helper()
+	clean := cleanCorpus(t)
+	alarms := 0
+	for _, p := range clean {
+		if fs := voiceLint(t, r, p.Text, p.Reply); len(fs) > 0 {
+			alarms++
+			t.Errorf("%s: false alarm on %s: %q: %s", r.Meta().ID, p.ID, p.Text, fs[0].Message)
+		}
+	}
+	t.Logf("%s: %d false alarms on %d clean posts and replies", r.Meta().ID, alarms, len(clean))
 }

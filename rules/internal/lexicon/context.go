@@ -143,7 +143,7 @@ func titleCase(w string) bool {
 }
 
 // Label reports whether a match stands as a label: written in capitals,
-// in brackets, followed by a colon, or alone on its line.
+// in brackets, heading its line before a colon, or alone on its line.
 func (s *Stream) Label(m Match) bool {
 	text := s.Doc.Text
 	w := text[m.Span.Start:m.Span.End]
@@ -151,14 +151,14 @@ func (s *Stream) Label(m Match) bool {
 		return true
 	}
 	after := strings.TrimLeft(text[m.Span.End:], " \t")
-	if strings.HasPrefix(after, ":") || strings.HasPrefix(after, "]") || strings.HasPrefix(after, ")") {
-		return true
-	}
 	before := strings.TrimRight(text[:m.Span.Start], " \t")
-	if strings.HasSuffix(before, "[") || strings.HasSuffix(before, "(") {
+	if strings.HasPrefix(after, "]") && strings.HasSuffix(before, "[") || strings.HasPrefix(after, ")") && strings.HasSuffix(before, "(") {
 		return true
 	}
 	ls := strings.LastIndexByte(text[:m.Span.Start], '\n') + 1
+	if strings.HasPrefix(after, ":") && !hasLetter(text[ls:m.Span.Start]) {
+		return true // "Confidencial: ..." heading a line
+	}
 	le := strings.IndexByte(text[m.Span.End:], '\n')
 	if le < 0 {
 		le = len(text)

@@ -76,10 +76,10 @@ func CheckNames(changes map[string]lint.Lexicon) error {
 		Courtesy, PersonalTone, UnverifiedSource, InternalDeliberation, PlainLanguage)
 }
 
-// Select keeps the matches a rule may report: it drops markers, matches
-// that overlap an except marker, and matches inside a longer match; of
-// matches with the same span it keeps the first. The result is sorted by
-// start.
+// Select keeps the matches a rule may report: it drops markers and matches
+// that overlap an except marker, and merges overlapping matches into the
+// first (longest) one, extending its span. The result is sorted by start.
+// Rules call it after dropping the matches whose tags do not hold.
 func Select(ms []Match) []Match {
 	var excepts []lint.Span
 	for _, m := range ms {
@@ -101,15 +101,17 @@ func Select(ms []Match) []Match {
 		return out[i].Span.End > out[j].Span.End
 	})
 	kept := out[:0]
-	end := -1
 	for _, m := range out {
-		if m.Span.End <= end {
-			continue // inside (or equal to) a longer match already kept
+		if n := len(kept); n > 0 && m.Span.Start < kept[n-1].Span.End {
+			// Inside or overlapping the match before: one finding covers
+			// both ("según fuentes" + "fuentes cercanas").
+			if m.Span.End > kept[n-1].Span.End {
+				kept[n-1].Span.End = m.Span.End
+				kept[n-1].Last = m.Last
+			}
+			continue
 		}
 		kept = append(kept, m)
-		if m.Span.End > end {
-			end = m.Span.End
-		}
 	}
 	return kept
 }
