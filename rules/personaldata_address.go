@@ -60,10 +60,18 @@ func (r *PersonalData) scanAddresses(p *pdOut, s *pdScan) {
 			}
 			start, ok := s.streetStart(a)
 			if !ok {
-				continue
+				// The colonia may come first: "colonia Centro, calle Pino 123".
+				if an.cp {
+					continue
+				}
+				m := s.nextStreet(end)
+				if m < 0 {
+					continue
+				}
+				start, end = a, m
 			}
 			sp := lint.Span{Start: int(s.pos[start]), End: int(s.pos[end])}
-			if s.publicContext(sp.Start) || r.institutionAddress(s.text[sp.Start:sp.End]) {
+			if s.publicContext(sp.Start) || s.publicAfter(sp.Start, sp.End) || r.institutionAddress(s.text[sp.Start:sp.End]) {
 				s.taken = append(s.taken, sp)
 				continue
 			}
@@ -91,16 +99,28 @@ func (s *pdScan) anchorEnd(a, e int, cp bool) (int, bool) {
 	if k >= len(f) || !(f[k] >= 'a' && f[k] <= 'z') && f[k] != 'x' {
 		return 0, false
 	}
-	end := k
-	for end < len(f) && end-k < 40 {
-		c := f[end]
-		if c == ',' || c == ';' || c == '\n' || c == '(' || c == ')' || c == '.' && (end+1 == len(f) || f[end+1] == ' ' || f[end+1] == '\n') {
+	// The colonia's name: capitalised words (and connectors), up to
+	// punctuation or the first word in lower case.
+	end, w := k, k
+	for w < len(f) && w-k < 48 {
+		e := w
+		for e < len(f) && (isWordByte(f[e]) || f[e] == 'x') {
+			e++
+		}
+		if e == w {
 			break
 		}
-		end++
-	}
-	for end > k && f[end-1] == ' ' {
-		end--
+		word := string(f[w:e])
+		if w > k && !s.capitalised(w) && word != "de" && word != "del" && word != "la" && word != "las" && word != "los" && word != "el" && word != "y" {
+			break
+		}
+		if s.capitalised(w) || w == k {
+			end = e
+		}
+		if e >= len(f) || f[e] != ' ' {
+			break
+		}
+		w = e + 1
 	}
 	// A postal code right after the colonia belongs to the address.
 	m := end
@@ -208,6 +228,43 @@ func (s *pdScan) streetStart(a int) (int, bool) {
 	}
 	_ = marked
 	return start, true
+}
+
+// nextStreet looks right after fold index j for a street and house
+// number ("…, calle Pino 123") and returns the fold index after the number,
+// or -1.
+func (s *pdScan) nextStreet(j int) int {
+	f := s.fold
+	for j < len(f) && (f[j] == ',' || f[j] == ' ' || f[j] == ';') {
+		j++
+	}
+	hi := j + 50
+	if hi > len(f) {
+		hi = len(f)
+	}
+	m := -1
+	for _, w := range streetMarkers {
+		if j+len(w) <= len(f) && string(f[j:j+len(w)]) == w && (j+len(w) == len(f) || !isWordByte(f[j+len(w)]) || w[len(w)-1] == '.') {
+			m = j + len(w)
+			break
+		}
+	}
+	if m < 0 {
+		return -1
+	}
+	for k := m; k < hi; k++ {
+		if f[k] == ',' || f[k] == '\n' || f[k] == ';' {
+			return -1
+		}
+		if f[k] >= '0' && f[k] <= '9' && !isWordByte(f[k-1]) {
+			_, e := readNum(f, k, 5)
+			if e == k {
+				return -1
+			}
+			return e
+		}
+	}
+	return -1
 }
 
 // capitalised reports whether the word at fold index k starts with an

@@ -98,6 +98,25 @@ var pdLabels = []pdLabel{
 	{"art", false, labelNeg},
 	{"tiraje", false, labelNeg},
 	{"lote", false, labelNeg},
+	{"lista nominal", false, labelNeg},
+	{"padron", false, labelNeg},
+	{"monto", false, labelNeg},
+	{"importe", false, labelNeg},
+	{"presupuesto", false, labelNeg},
+	{"cifra", true, labelNeg},
+	{"poblacion", false, labelNeg},
+	{"suman", false, labelNeg},
+	{"sumaron", false, labelNeg},
+	{"promedio", false, labelNeg},
+	{"cantidad", false, labelNeg},
+	{"acta", true, labelNeg},
+	{"guia", false, labelNeg},
+	{"rastreo", false, labelNeg},
+	{"pedido", false, labelNeg},
+	{"orden", false, labelNeg},
+	{"referencia", false, labelNeg},
+	{"cct", false, labelNeg},
+	{"version", false, labelNeg},
 }
 
 // label returns the kind of the closest label in the folded text before
@@ -158,8 +177,15 @@ func (r *PersonalData) scanAlnum(p *pdOut, s *pdScan) {
 			if kind != mxid.Person || status == mxid.Invalid {
 				continue
 			}
+			if glued(st, i+13, true) {
+				continue // a longer number follows
+			}
 			labelled := s.label(int(c.off)) == KindRFC
-			bounded := !(i > 0 && st[i].brk == brkGlue) && !glued(st, i+13, false)
+			midWord := i > 0 && st[i].brk == brkGlue
+			if midWord && labelled && !gluedAfterRFC(st, i) {
+				continue // starts inside some other word ("cuENTA 160303...")
+			}
+			bounded := !midWord && !glued(st, i+13, false)
 			switch {
 			case status == mxid.Valid && (bounded || labelled):
 				r.report(p, s, KindRFC, s.span(i, i+13), false)
@@ -170,6 +196,13 @@ func (r *PersonalData) scanAlnum(p *pdOut, s *pdScan) {
 			}
 		}
 	}
+}
+
+// gluedAfterRFC reports whether the letters glued before stream index i
+// end with the label RFC ("RFCGOMA850101AB1").
+func gluedAfterRFC(st []idChar, i int) bool {
+	return i >= 3 && st[i-3].c == 'R' && st[i-2].c == 'F' && st[i-1].c == 'C' &&
+		st[i-2].brk == brkGlue && st[i-1].brk == brkGlue && (i == 3 || st[i-3].brk != brkGlue)
 }
 
 // glued reports whether stream character j exists and is glued to the one
@@ -184,7 +217,8 @@ func glued(st []idChar, j int, digitsOnly bool) bool {
 // phoneGroupings are the ways people group the ten digits of a Mexican
 // number when nothing labels it.
 var phoneGroupings = [][]int{
-	{10}, {3, 3, 4}, {3, 3, 2, 2}, {2, 4, 4}, {2, 2, 2, 2, 2}, {3, 7}, {2, 8}, {3, 4, 3}, {4, 2, 2, 2}, {3, 3, 2, 2}, {4, 3, 3}, {3, 2, 2, 3}, {3, 3, 1, 3}, {2, 4, 2, 2},
+	{10}, {3, 3, 4}, {3, 3, 2, 2}, {2, 4, 4}, {2, 2, 2, 2, 2}, {3, 7}, {2, 8}, {3, 4, 3}, {4, 2, 2, 2},
+	{4, 3, 3}, {3, 2, 2, 3}, {3, 3, 1, 3}, {2, 4, 2, 2}, {4, 6}, {6, 4},
 }
 
 func sameGroups(g []int, want []int) bool {
@@ -265,14 +299,34 @@ func (r *PersonalData) digitRun(p *pdOut, s *pdScan, i, j int) bool {
 	if n > 24 {
 		return false
 	}
+	waLink := false
 	for k := i; k < j; k++ {
 		switch st[k].tok {
-		case lint.URL, lint.Hashtag, lint.Mention, lint.Cashtag, lint.Email:
+		case lint.URL:
+			// A WhatsApp link carries a phone number; other links' digits
+			// are identifiers of pages.
+			if t, ok := s.tokenAt(int(st[k].off)); ok && (t.Host == "wa.me" || t.Host == "api.whatsapp.com") {
+				waLink = true
+				continue
+			}
+			return false
+		case lint.Hashtag, lint.Mention, lint.Cashtag, lint.Email:
 			return false
 		}
 	}
 	sp := s.span(i, j)
 	if st[i].cash || s.overlapsTaken(sp.Start, sp.End) {
+		return false
+	}
+	if waLink {
+		d := make([]byte, 0, n)
+		for k := i; k < j; k++ {
+			d = append(d, st[k].c)
+		}
+		if national, ok := phoneNumber(string(d), []int{n}, true, true); ok && !r.phones[phoneKey(national)] {
+			r.report(p, s, KindPhone, s.span(i, j), false)
+			return true
+		}
 		return false
 	}
 	var buf [24]byte
@@ -299,7 +353,7 @@ func (r *PersonalData) digitRun(p *pdOut, s *pdScan, i, j int) bool {
 		switch {
 		case label == KindPassport && i-k <= 3:
 			start = k
-		case label == "" || label == labelNeg:
+		case (label == "" || label == labelNeg) && !gluedWord(st[k:i]):
 			return false
 		}
 	}
@@ -381,6 +435,23 @@ func (r *PersonalData) digitRun(p *pdOut, s *pdScan, i, j int) bool {
 			return true
 		}
 		r.report(p, s, KindPhone, sp, false)
+		return true
+	}
+	return false
+}
+
+// gluedWord reports whether letters glued before a number are a short
+// word of running text ("al6621234567"), not part of a code.
+func gluedWord(letters []idChar) bool {
+	var w [3]byte
+	if len(letters) > len(w) {
+		return false
+	}
+	for i, c := range letters {
+		w[i] = c.c
+	}
+	switch string(w[:len(letters)]) {
+	case "AL", "EL", "ES", "EN", "Y", "O", "A", "DEL", "MI", "SU", "AL:", "NO":
 		return true
 	}
 	return false

@@ -35,6 +35,7 @@ func (c idChar) letter() bool { return c.c >= 'A' && c.c <= 'Z' || c.c == mxid.E
 // accents stripped, one byte per rune, with pos mapping back to Text).
 type pdScan struct {
 	text   string
+	toks   []lint.Token
 	stream []idChar
 	fold   []byte
 	pos    []int32 // pos[i] is the Text offset of fold[i]; pos[len(fold)] = len(text)
@@ -120,6 +121,7 @@ func newPDScan(text string, toks []lint.Token) *pdScan {
 	n := len(text)
 	s := &pdScan{
 		text:   text,
+		toks:   toks,
 		stream: make([]idChar, n),
 		fold:   make([]byte, n),
 		pos:    make([]int32, n+1),
@@ -279,8 +281,9 @@ func (s *pdScan) lastWord(lo, hi int, kw string, prefix bool) int {
 		if j > 0 && isWordByte(f[j-1]) && isWordByte(kw[0]) {
 			continue
 		}
+		// A label may be glued to the number it introduces ("tel6621234567").
 		e := j + len(kw)
-		if !prefix && e < len(f) && isWordByte(f[e]) && isWordByte(kw[len(kw)-1]) {
+		if !prefix && e < len(f) && f[e] >= 'a' && f[e] <= 'z' && isWordByte(kw[len(kw)-1]) {
 			continue
 		}
 		return j
@@ -308,4 +311,14 @@ func (s *pdScan) nextWord(j, max int, words []string) bool {
 		}
 	}
 	return false
+}
+
+// tokenAt returns the token that covers Text offset i.
+func (s *pdScan) tokenAt(i int) (lint.Token, bool) {
+	for _, t := range s.toks {
+		if t.Start <= i && i < t.End {
+			return t, true
+		}
+	}
+	return lint.Token{}, false
 }

@@ -22,12 +22,14 @@ import (
 
 // pdIDs are synthetic identifiers made for the tests (never real data).
 type pdIDs struct {
-	curp, curp2, rfc, companyRFC, clave, clabe, card, nss string
+	curp, curp2, rfc, companyRFC, clave, clabe, card, amex, nss string
 }
 
 func newPDIDs(seed uint64) pdIDs {
 	r := rand.New(rand.NewPCG(seed, 2027))
-	return pdIDs{
+	amex := fmt.Sprintf("37%012d", r.Int64N(1e12))
+	amex += string(mxid.LuhnCheckDigit(amex))
+	return pdIDs{amex: amex,
 		curp: mxid.NewCURP(r), curp2: mxid.NewCURP(r), rfc: mxid.NewRFC(r), companyRFC: mxid.NewCompanyRFC(r),
 		clave: mxid.NewClaveElector(r), clabe: mxid.NewCLABE(r), card: mxid.NewCard(r), nss: mxid.NewNSS(r),
 	}
@@ -424,7 +426,7 @@ func ExampleNewPersonalData() {
 	// phone error (662) 123-45-67 → (***) ***-**-67
 }
 
-// pdTemplate fills {CURP}, {RFC}, {RFCM}, {CLAVE}, {CLABE}, {CARD} and {NSS}
+// pdTemplate fills {CURP}, {RFC}, {RFCM}, {CLAVE}, {CLABE}, {CARD}, {AMEX} and {NSS}
 // in labelled posts with identifiers generated for the case, written as the
 // modifiers say: lower, bad (wrong check digit), zw (zero-width spaces), fw
 // (full-width digits), g=4.6 / d=4.6 / p=4.6 / n=10 (groups joined by
@@ -436,7 +438,7 @@ func fillPDTemplate(t testing.TB, text string, seed uint64) string {
 	return pdTemplate.ReplaceAllStringFunc(text, func(m string) string {
 		sub := pdTemplate.FindStringSubmatch(m)
 		v := map[string]string{"CURP": id.curp, "RFC": id.rfc, "RFCM": id.companyRFC, "CLAVE": id.clave,
-			"CLABE": id.clabe, "CARD": id.card, "NSS": id.nss}[sub[1]]
+			"CLABE": id.clabe, "CARD": id.card, "AMEX": id.amex, "NSS": id.nss}[sub[1]]
 		require.NotEmpty(t, v, "unknown placeholder %s", m)
 		for _, mod := range strings.Split(strings.TrimPrefix(sub[2], "|"), "|") {
 			name, arg, _ := strings.Cut(mod, "=")

@@ -21,8 +21,9 @@ var (
 		"organo", "partido", "registro civil", "notaria", "juzgado", "capacitacion", "taller", "conferencia", "presentacion", "cae",
 		"bodega", "archivo", "ventanilla", "oficialia", "linea", "lineas",
 		// The institution speaking of itself, and venues it invites to.
-		"llamanos", "marcanos", "contactanos", "escribenos", "visitanos", "buscanos", "nuestro", "nuestra", "nuestros", "nuestras",
-		"nosotros", "atendemos", "te esperamos", "los esperamos", "las esperamos", "les esperamos", "acude", "acudir", "asiste",
+		"llamanos", "marcanos", "contactanos", "escribenos", "visitanos", "buscanos", "nuestro telefono", "nuestro numero",
+		"nuestros telefonos", "nuestras oficinas", "nuestra oficina", "nuestro conmutador", "nuestra linea", "nuestro whatsapp",
+		"nuestras instalaciones", "nuestro domicilio", "nuestra sede", "nuestro correo", "nosotros", "atendemos", "te esperamos", "los esperamos", "las esperamos", "les esperamos", "acude", "acudir", "asiste",
 		"asistir", "vota en", "votar en", "ubicacion", "lugar", "recinto",
 	}
 	personalMarkers = []string{
@@ -59,8 +60,30 @@ func (s *pdScan) publicContext(off int) bool {
 			break
 		}
 	}
-	pub := s.closest(lo, k, publicMarkers)
-	return pub >= 0 && pub > s.closest(lo, k, personalMarkers)
+	pub, per := s.closest(lo, k, publicMarkers), s.closest(lo, k, personalMarkers)
+	return pub >= 0 && pub > per
+}
+
+// publicAfter reports whether a public place is named right after Text
+// offset end ("Calle Pino 12, Col. Centro: sede del consejo") while
+// nothing before start marks the data as a person's.
+func (s *pdScan) publicAfter(start, end int) bool {
+	k := s.foldIndex(start)
+	if s.closest(k-120, k, personalMarkers) >= 0 {
+		return false
+	}
+	e := s.foldIndex(end)
+	hi := e + 40
+	if hi > len(s.fold) {
+		hi = len(s.fold)
+	}
+	for j := e; j < hi; j++ {
+		if s.fold[j] == '\n' || s.fold[j] == '.' && j+1 < len(s.fold) && s.fold[j+1] == ' ' {
+			hi = j
+			break
+		}
+	}
+	return s.closest(e, hi, publicMarkers) >= 0
 }
 
 // E-mail domains of free mail services: an address there is a person's,
