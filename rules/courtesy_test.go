@@ -126,6 +126,9 @@ func TestCourtesyTable(t *testing.T) {
 		{"quoted notice", "Reporta mensajes ofensivos en redes: el respeto es la base de la democracia.", false, nil},
 		{"lector", "Te leemos con atención. ¿Qué parte del trámite te preocupa?", true, nil},
 		{"loco mid sentence name", "Visitamos el ejido El Loco.", false, nil},
+		{"useless impersonal", "Es inútil esperar al último día: registra hoy tu candidatura.", false, nil},
+		{"cat as hashtag sign", "¿Usted tiene dudas? Escriba el gato # antes de la palabra.", true, nil},
+		{"relative que", "El que pedo no lleva, no lo pide.", false, nil},
 	}
 	for _, c := range positives {
 		t.Run("positive/"+c.name, func(t *testing.T) {

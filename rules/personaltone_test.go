@@ -20,7 +20,7 @@ func TestPersonalToneTable(t *testing.T) {
 		{"yo creo", "Yo creo que la jornada saldrá bien.", "opinion"},
 		{"opino", "Opino que el debate fue flojo.", "opinion"},
 		{"a mi parecer", "A mi parecer el formato no funcionó.", "opinion"},
-		{"personalmente", "Personalmente no estoy de acuerdo.", "opinion"},
+		{"personalmente", "Personalmente creo que no.", "opinion"},
 		{"estoy harto", "Ya estoy harto de las quejas.", "feeling"},
 		{"me encanta", "Me encanta este lunes.", "feeling"},
 		{"qué flojera", "Qué flojera la sesión de hoy.", "feeling"},
@@ -50,6 +50,9 @@ func TestPersonalToneTable(t *testing.T) {
 		{"mi in a campaign", "Mi voto cuenta: ubica tu casilla."},
 		{"te parece", "¿Te parece si te llamamos para darte los detalles?"},
 		{"municipalities", "Bácum, Pitiquito, Ures y Moctezuma ya tienen consejo municipal."},
+		{"in person", "Acude personalmente al módulo con tu credencial."},
+		{"relative que", "Quien tiene hambre de democracia participa: el que calor pasa en la fila también vota."},
+		{"hate speech", "Di no al discurso de odio en la contienda electoral."},
 	}
 	for _, c := range negatives {
 		t.Run("negative/"+c.name, func(t *testing.T) {

@@ -20,13 +20,23 @@ func (s *Stream) Raw(i int) string {
 var secondPerson = map[string]bool{
 	"eres": true, "sois": true, "seas": true, "sea": true, "sean": true,
 	"usted": true, "ustedes": true, "tú": true, "vos": true,
-	"es": true, "son": true, "era": true, "eras": true, "eran": true, "fue": true,
-	"fuiste": true, "fueron": true, "será": true, "serán": true, "serás": true,
-	"pareces": true, "parece": true, "parecen": true, "pareciera": true,
-	"pinche": true, "pinches": true, "so": true, "bola": true, "pedazo": true,
+	"eras": true, "fuiste": true, "serás": true,
+	"pareces": true, "pinche": true, "pinches": true, "so": true, "bola": true, "pedazo": true,
 	"pedazos": true, "grandísimo": true, "grandísima": true, "montón": true,
 	"hecho": true, "hecha": true, "hechos": true, "hechas": true,
 }
+
+// copulas say what someone is; they count right before the word ("es
+// ridículo") or before a determiner and the word ("es una rata").
+var copulas = map[string]bool{
+	"es": true, "son": true, "era": true, "eran": true, "fue": true, "fueron": true,
+	"será": true, "serán": true, "sería": true, "parece": true, "parecen": true,
+	"pareciera": true, "resultó": true, "resultaron": true,
+}
+
+// articles are the determiners that may stand between a copula and the
+// word it says of a person.
+var articles = map[string]bool{"un": true, "una": true, "unos": true, "unas": true, "muy": true, "tan": true, "bien": true, "más": true, "todo": true, "toda": true, "todos": true, "todas": true}
 
 // determiners make a listed adjective a noun ("los corruptos", "muy
 // ignorante", "qué ridículo").
@@ -42,10 +52,12 @@ var determiners = map[string]bool{
 }
 
 // Person reports whether the word at unit i is said of a person: a second
-// person or ser form, or pinche, bola (de), so... among the three words
-// before it in its sentence; "¡qué" right before it; a mention right
+// person form (eres, usted, tú), or pinche, bola (de), so... among the
+// three words before it in its sentence; a form of ser with an article
+// ("es una rata", "son unos inútiles"); "¡qué" right before it; a mention right
 // before it; or the word as an exclamation (¡rata!, idiotas!). With noun
-// set, a determiner right before it also counts ("los corruptos").
+// set, a determiner or a form of ser right before it also counts ("los
+// corruptos", "es ridículo").
 // A capitalised word is taken for a name (Naco, Agua Prieta): inside a
 // sentence it never counts, and at its start only a word before it does.
 func (s *Stream) Person(i int, noun bool) bool {
@@ -64,6 +76,9 @@ func (s *Stream) Person(i int, noun bool) bool {
 		}
 		raw := s.Raw(j)
 		if secondPerson[raw] {
+			return true
+		}
+		if copulas[raw] && (j == i-1 && noun || j == i-2 && articles[s.Raw(i-1)]) {
 			return true
 		}
 		if j == i-1 {
@@ -246,4 +261,18 @@ func (s *Stream) alone(i int) bool {
 		return false
 	}
 	return true
+}
+
+// exclamative reports whether a "que" unit may be the exclamative or
+// interrogative "qué": written with its accent, after ¡ or ¿, or first in
+// its sentence.
+func (s *Stream) exclamative(i int) bool {
+	if s.Raw(i) != "que" {
+		return true
+	}
+	if i == 0 || s.Units[i-1].Sentence != s.Units[i].Sentence {
+		return true
+	}
+	b := strings.TrimRight(s.before(i), " ")
+	return strings.HasSuffix(b, "¡") || strings.HasSuffix(b, "¿")
 }

@@ -252,6 +252,9 @@ func (m *Matcher) Find(s *Stream, lexicon string) []Match {
 	}
 	var out []Match
 	for i := range s.Units {
+		if s.Units[i].Key == "que" && !s.exclamative(i) {
+			continue // a relative "que" starts no "qué ..." phrase
+		}
 		for _, id := range s.ids(i) {
 			if c, ok := t.child(0, id); ok {
 				out = m.walk(t, s, c, i, i, out)
