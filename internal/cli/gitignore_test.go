@@ -112,8 +112,8 @@ func TestIgnorerOrderAndNesting(t *testing.T) {
 		{"salida", true, true},
 		{"salida", false, false},
 		{"privado.md", false, true},
-		{"sub/a.md", false, false},          // re-included by sub/.gitignore
-		{"sub/borrador.md", false, true},    // excluded again below
+		{"sub/a.md", false, false},       // re-included by sub/.gitignore
+		{"sub/borrador.md", false, true}, // excluded again below
 		{"sub/deep/borrador.md", false, true},
 		{"sub/deep/otro.md", false, false},
 		{"sub/salida", true, true},
