@@ -44,8 +44,8 @@ func fixture() *Report {
 			}, Err: errors.New("rule spelling: diccionario\nno cargado")},
 			{Post: jsonlA, Findings: []lint.Finding{
 				{Rule: "spelling", Severity: lint.Warning, Criteria: []string{"6.XXII"},
-					Message:     "Palabra desconocida: «errror» (criterio 6.XXII)",
-					Span:        lint.Span{Start: 33, End: 39}, Line: 2, Column: 15, EndLine: 2, EndColumn: 21, Text: "errror",
+					Message: "Palabra desconocida: «errror» (criterio 6.XXII)",
+					Span:    lint.Span{Start: 33, End: 39}, Line: 2, Column: 15, EndLine: 2, EndColumn: 21, Text: "errror",
 					Suggestions: []string{"error", "errores"}},
 			}},
 			{Post: jsonlB},

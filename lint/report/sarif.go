@@ -46,6 +46,7 @@ type sarifTool struct {
 type sarifDriver struct {
 	Name           string      `json:"name"`
 	Version        string      `json:"version,omitempty"`
+	SemVer         string      `json:"semanticVersion,omitempty"`
 	InformationURI string      `json:"informationUri"`
 	Language       string      `json:"language"`
 	Rules          []sarifRule `json:"rules"`
@@ -243,12 +244,13 @@ func encodeSARIF(w io.Writer, r *Report) error {
 	lang := r.Lang
 	run := sarifRun{
 		Tool: sarifTool{Driver: sarifDriver{
-			Name: "vocero", Version: r.Version, InformationURI: toolURI, Language: string(orSpanish(lang)),
+			Name: "vocero", InformationURI: toolURI, Language: string(orSpanish(lang)),
 			Rules: []sarifRule{},
 		}},
 		Results:    []sarifResult{},
 		ColumnKind: "unicodeCodePoints",
 	}
+	run.Tool.Driver.Version, run.Tool.Driver.SemVer = toolVersions(r.Version)
 	index := map[string]int{}
 	addRule := func(m lint.Meta) int {
 		if i, ok := index[m.ID]; ok {
@@ -347,6 +349,38 @@ func encodeSARIF(w io.Writer, r *Report) error {
 }
 
 func intp(n int) *int { return &n }
+
+// toolVersions splits a version as the CLI reports it ("v1.2.3",
+// "1.2.3-rc.1", "dev") into SARIF's numeric version and semantic version.
+// SARIF viewers want a numeric version; a build without one (a development
+// build) is 0.0.0 with its label kept in the semantic version.
+func toolVersions(v string) (numeric, semantic string) {
+	v = strings.TrimPrefix(strings.TrimSpace(v), "v")
+	if v == "" {
+		return "", ""
+	}
+	end := 0
+	for end < len(v) && (v[end] >= '0' && v[end] <= '9' || v[end] == '.' && end > 0) {
+		end++
+	}
+	numeric = strings.TrimRight(v[:end], ".")
+	if numeric == "" {
+		label := strings.Map(func(r rune) rune {
+			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '.' {
+				return r
+			}
+			return -1
+		}, v)
+		if label == "" {
+			label = "dev"
+		}
+		return "0.0.0", "0.0.0-" + label
+	}
+	if numeric == v {
+		return numeric, ""
+	}
+	return numeric, v
+}
 
 // pascal turns a kebab-case rule ID into the PascalCase name SARIF
 // viewers show ("all-caps" → "AllCaps").

@@ -177,3 +177,17 @@ func TestPascal(t *testing.T) {
 	assert.Equal(t, "Length", pascal("length"))
 	assert.Equal(t, "A1B", pascal("a1-b"))
 }
+
+func TestToolVersions(t *testing.T) {
+	for _, tc := range []struct{ in, num, sem string }{
+		{"1.2.3", "1.2.3", ""}, {"v1.2.3", "1.2.3", ""}, {"1.2.3-rc.1", "1.2.3", "1.2.3-rc.1"},
+		{"dev", "0.0.0", "0.0.0-dev"}, {"(devel)", "0.0.0", "0.0.0-devel"}, {"", "", ""},
+		{"0.1.0-test", "0.1.0", "0.1.0-test"}, {"1.", "1", "1."}, {"?", "0.0.0", "0.0.0-dev"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			num, sem := toolVersions(tc.in)
+			assert.Equal(t, tc.num, num)
+			assert.Equal(t, tc.sem, sem)
+		})
+	}
+}
