@@ -67,22 +67,43 @@ func mergeEntities(dst []Token, lists ...[]Token) []Token {
 	}
 }
 
-// mergeMails puts the e-mails in, dropping entities that overlap one: an
-// address is one token, and its domain is not also a link.
+// mergeMails puts the e-mails in. An address is one token and its domain
+// is not also a link, so an e-mail drops the URLs it overlaps; hashtags and
+// mentions stay as X sees them, and an e-mail that overlaps one is dropped.
 func mergeMails(tt, mails []Token) []Token {
-	out := make([]Token, 0, len(tt)+len(mails))
+	kept := mails[:0]
+	j := 0
+	for _, m := range mails {
+		for j < len(tt) && tt[j].End <= m.Start {
+			j++
+		}
+		ok := true
+		for k := j; k < len(tt) && tt[k].Start < m.End; k++ {
+			if tt[k].Kind != URL {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			kept = append(kept, m)
+		}
+	}
+	if len(kept) == 0 {
+		return tt
+	}
+	out := make([]Token, 0, len(tt)+len(kept))
 	i := 0
 	for _, t := range tt {
-		for i < len(mails) && mails[i].End <= t.Start {
-			out = append(out, mails[i])
+		for i < len(kept) && kept[i].End <= t.Start {
+			out = append(out, kept[i])
 			i++
 		}
-		if i < len(mails) && mails[i].Start < t.End {
-			continue
+		if i < len(kept) && kept[i].Start < t.End {
+			continue // a URL inside the address
 		}
 		out = append(out, t)
 	}
-	return append(out, mails[i:]...)
+	return append(out, kept[i:]...)
 }
 
 // fillGaps adds numbers and emoji found between the other tokens.
@@ -595,6 +616,9 @@ func emailDomainEnd(s string, i int) int {
 		if k == j || s[j] == '-' || s[k-1] == '-' {
 			return best
 		}
+		if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.Is(unicode.Mn, r) {
+			return best // a label starts with a letter or digit
+		}
 		labels++
 		if labels >= 2 && isTLD(s[j:k]) {
 			best = k
@@ -779,6 +803,7 @@ func ttURLs(s string, dst []Token, schemeOnly bool) []Token {
 // urlMatch is one match of twitter-text's extractUrl expression.
 type urlMatch struct {
 	before           rune // the preceding character it consumed; -1 at the start
+	lowHalf          bool // the domain starts at the low surrogate of its first character
 	start, proto     int  // URL start; length of "http(s)://" or 0
 	domStart, domEnd int
 	path             bool // a path follows the domain (and port)
@@ -805,6 +830,7 @@ func (u *urlScanner) find(pos int) (urlMatch, bool) {
 				// JavaScript sees a surrogate pair: the high half may be the
 				// preceding character and the low half start the domain.
 				if m, ok := u.tryAt(p, false, 0xD800); ok {
+					m.lowHalf = true
 					return m, true
 				}
 				if m, ok := u.tryAt(p+n, true, 0xDC00); ok {
@@ -1189,14 +1215,18 @@ func isASCIIDomainRune(r rune) bool {
 func (u *urlScanner) accept(m urlMatch, dst []Token, schemeOnly bool) []Token {
 	s := u.s
 	domain := s[m.domStart:m.domEnd]
-	if !validURLDomain(domain) {
+	if !validURLDomain(domain, m.lowHalf) {
 		return dst
 	}
-	protoUnits := m.proto
-	if protoUnits == 0 {
-		protoUnits = len("https://")
+	units := m.proto
+	if units == 0 {
+		units = len("https://")
 	}
-	if protoUnits+utf16Len(s[m.start:m.end]) > 4096 {
+	units += utf16Len(s[m.start:m.end])
+	if m.lowHalf {
+		units-- // the high surrogate is not part of the URL
+	}
+	if units > 4096 {
 		return dst
 	}
 	if m.proto == 0 {
@@ -1298,7 +1328,10 @@ func asciiDomains(d string, fn func(a, b int)) {
 // validURLDomain is twitter-text's idna.toAscii check: a domain starting
 // with "xn--" must hold an ASCII domain, and every label must encode to 1
 // to 63 ASCII characters.
-func validURLDomain(d string) bool {
+//
+// With lowHalf the domain starts, as JavaScript sees it, with the low
+// surrogate of its first character, and that is what gets encoded.
+func validURLDomain(d string, lowHalf bool) bool {
 	if strings.HasPrefix(d, "xn--") {
 		found := false
 		asciiDomains(d, func(int, int) { found = true })
@@ -1313,9 +1346,10 @@ func validURLDomain(d string) bool {
 		} else {
 			d = ""
 		}
-		if n := punyLabelLen(label); n < 1 || n > 63 {
+		if n := punyLabelLen(label, lowHalf); n < 1 || n > 63 {
 			return false
 		}
+		lowHalf = false
 	}
 	return true
 }
@@ -1323,7 +1357,7 @@ func validURLDomain(d string) bool {
 // punyLabelLen returns the length of punycode's toASCII of label (capped
 // at 64): parts split at ideographic and full-width stops, each non-ASCII
 // part encoded as "xn--" plus its punycode.
-func punyLabelLen(label string) int {
+func punyLabelLen(label string, lowHalf bool) int {
 	total := 0
 	for first := true; first || len(label) > 0; first = false {
 		part := label
@@ -1345,8 +1379,9 @@ func punyLabelLen(label string) int {
 		if ascii {
 			total += len(part)
 		} else {
-			total += 4 + punycodeLen(part, 64)
+			total += 4 + punycodeLen(part, 64, lowHalf)
 		}
+		lowHalf = false
 		if total > 63 {
 			return 64
 		}
@@ -1355,8 +1390,9 @@ func punyLabelLen(label string) int {
 }
 
 // punycodeLen returns the length of the punycode encoding of s (RFC 3492),
-// or a number above limit once it exceeds limit.
-func punycodeLen(s string, limit int) int {
+// or a number above limit once it exceeds limit. With lowHalf the first
+// character counts as its low surrogate alone.
+func punycodeLen(s string, limit int, lowHalf bool) int {
 	const (
 		base, tmin, tmax = 36, 1, 26
 		skew, damp       = 38, 700
@@ -1376,7 +1412,8 @@ func punycodeLen(s string, limit int) int {
 		return k + (base-tmin+1)*delta/(delta+skew)
 	}
 	total, basic := 0, 0
-	for _, r := range s {
+	for i, r := range s {
+		r = punyRune(r, i, lowHalf)
 		total++
 		if r < 0x80 {
 			basic++
@@ -1393,14 +1430,16 @@ func punycodeLen(s string, limit int) int {
 			return out
 		}
 		m := rune(0x7FFFFFFF)
-		for _, r := range s {
+		for i, r := range s {
+			r = punyRune(r, i, lowHalf)
 			if int(r) >= n && r < m {
 				m = r
 			}
 		}
 		delta += (int(m) - n) * (h + 1)
 		n = int(m)
-		for _, r := range s {
+		for i, r := range s {
+			r = punyRune(r, i, lowHalf)
 			if int(r) < n {
 				delta++
 			}
@@ -1429,6 +1468,15 @@ func punycodeLen(s string, limit int) int {
 		n++
 	}
 	return out
+}
+
+// punyRune returns the code point punycode sees at offset i: the low
+// surrogate of the first character when lowHalf.
+func punyRune(r rune, i int, lowHalf bool) rune {
+	if lowHalf && i == 0 && r > 0xFFFF {
+		return 0xDC00 + (r-0x10000)&0x3FF
+	}
+	return r
 }
 
 // utf16Len returns the length of s in UTF-16 code units.
