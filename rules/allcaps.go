@@ -204,6 +204,7 @@ const (
 	capsExempt                   // acronym, roman numeral, word with digits
 	capsShout                    // a capitalised word of two or more letters
 	capsNeutral                  // token, number: neither joins nor breaks
+	capsAmbiguous                // MI, DI, VI: a word or a roman numeral; joins a run
 )
 
 // capsWord is a word of the post as the rule sees it.
@@ -287,6 +288,8 @@ func (r *AllCaps) classify(w lint.Word) capsWord {
 		cw.class = capsExempt
 	case cw.letters == 1:
 		cw.class = capsLetter
+	case capsRomanWords[w.Text]:
+		cw.class = capsAmbiguous
 	case r.isAcronym(w.Text), r.dictAcronym(w.Text):
 		cw.class = capsExempt
 	case capsRoman(w.Text):
@@ -534,6 +537,11 @@ func (r *AllCaps) fix(ws []capsWord, starts []bool, a, b int) []lint.Edit {
 			news[i-a] = w.text
 			if !starts[i] && strings.ContainsAny(w.text, "AEOUYÓ") {
 				news[i-a] = lower.String(w.text)
+			}
+		case capsAmbiguous:
+			news[i-a] = lower.String(w.text)
+			if starts[i] {
+				news[i-a] = title.String(w.text)
 			}
 		default:
 			lw := lower.String(w.text)

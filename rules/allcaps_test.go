@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -44,6 +46,8 @@ func TestAllCaps(t *testing.T) {
 		{name: "long unknown acronym without vowels", text: "Trámites en el ISSSTESON y en el SNTE."},
 		{name: "digits", text: "Usa el código ABC123 en el formulario."},
 		{name: "roman numeral", text: "Capítulo XXIII del reglamento."},
+		{name: "roman numeral that is a word, alone", text: "Fracción\nVI. Se identificarán las cuentas."},
+		{name: "roman numeral that is a word, in a sentence", text: "Lo dice la fracción VI."},
 		{name: "short word for emphasis", text: "Es MUY importante votar."},
 		{name: "hashtag in capitals", text: "Participa con #VOTAINFORMADO este año."},
 		{name: "mention in capitals", text: "Síguenos en @IEESONORA para más información."},
@@ -147,4 +151,39 @@ func BenchmarkAllCaps(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		l.Lint(benchCtx, posts[i%len(posts)])
 	}
+}
+
+func FuzzAllCaps(f *testing.F) {
+	for _, s := range []string{"ÚLTIMO DÍA", "VOTA POR MI DISTRITO", "El INE y el IEE", "XXIII", "ＶＯＴＡ ＨＯＹ", "A\u0301RBOL GRANDE AQUÍ"} {
+		f.Add(s)
+	}
+	cfg, _ := lint.Config{}.Resolve()
+	l, err := lint.New(cfg, NewAllCaps(AllCapsOptions{}, nil, nil, dict.Default()))
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, text string) {
+		res := l.Lint(benchCtx, lint.Post{Text: text})
+		require.NoError(t, res.Err)
+		for _, fd := range res.Findings {
+			require.True(t, fd.Span.Start >= 0 && fd.Span.End <= len(text) && fd.Span.Start <= fd.Span.End)
+		}
+		once, _, err := l.Fix(benchCtx, lint.Post{Text: text}, nil)
+		require.NoError(t, err)
+		twice, _, err := l.Fix(benchCtx, lint.Post{Text: once}, nil)
+		require.NoError(t, err)
+		require.Equal(t, once, twice)
+	})
+}
+
+func ExampleNewAllCaps() {
+	r := NewAllCaps(AllCapsOptions{}, []string{"SEDESSON"}, nil, dict.Default())
+	l, _ := lint.New(lint.Config{}, r)
+	post := lint.Post{Text: "ÚLTIMO DÍA PARA REGISTRARTE EN HERMOSILLO CON EL IEEYPC Y LA SEDESSON"}
+	for _, f := range l.Lint(context.Background(), post).Findings {
+		fmt.Println(f.Severity, f.Kind)
+	}
+	fixed, _, _ := l.Fix(context.Background(), post, nil)
+	fmt.Println(fixed)
+	// Output:
+	// warning post
+	// Último día para registrarte en Hermosillo con el IEEyPC y la SEDESSON
 }

@@ -80,8 +80,8 @@ var punctuationMeta = lint.Meta{
 			"double spaces; repeated marks (\"!!!\", \"???\", \"?!?!\"); and marks, parentheses and quotes without their " +
 			"pair. It leaves links, e-mails, numbers, times and emoji alone. Option: `disable` (kinds of finding not to report).",
 	},
-	Bad:  "Si tienes dudas , ya consultaste la guía para votar.Es gratuita!!!",
-	Good: "Si tienes dudas, ¿ya consultaste la guía para votar? Es gratuita.",
+	Bad:  "Si tienes dudas , ya consultaste la guía para votar?Es gratuita!!! Entra a votar.Es rápido.",
+	Good: "Si tienes dudas, ¿ya consultaste la guía para votar? ¡Es gratuita! Entra a votar. Es rápido.",
 	Messages: map[string]lint.Message{
 		"opening-question": {
 			ES: "Falta el signo de apertura «¿» en la pregunta «%s»; agrégalo donde empieza la pregunta (criterio 6.XXII)",
@@ -549,6 +549,9 @@ func (sc *punctScan) gluedLink(t lint.Token) {
 	if !sc.gluedSentence(i) {
 		return
 	}
+	// The period ends a sentence, though the platforms take it for a link.
+	sc.flush(i + 1)
+	sc.base = i + 1
 	k := i + 1
 	for k < t.End {
 		c, n := utf8.DecodeRuneInString(sc.s[k:])

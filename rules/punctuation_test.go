@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -184,4 +186,22 @@ func BenchmarkPunctuation(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		l.Lint(benchCtx, posts[i%len(posts)])
 	}
+}
+
+func ExampleNewPunctuation() {
+	l, _ := lint.New(lint.Config{}, NewPunctuation(PunctuationOptions{}))
+	post := lint.Post{Text: "Si tienes dudas , ya consultaste la guía para votar?Es gratuita!!! Entra a votar.Es rápido."}
+	for _, f := range l.Lint(context.Background(), post).Findings {
+		fmt.Println(f.Kind)
+	}
+	fixed, _, _ := l.Fix(context.Background(), post, nil)
+	fmt.Println(fixed)
+	// Output:
+	// space-before
+	// opening-question
+	// space-after
+	// opening-exclamation
+	// repeated-mark
+	// glued-link
+	// Si tienes dudas, ¿ya consultaste la guía para votar? ¡Es gratuita! Entra a votar. Es rápido.
 }
