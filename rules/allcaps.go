@@ -199,12 +199,12 @@ func (*AllCaps) Meta() lint.Meta { return allCapsMeta }
 type capsClass uint8
 
 const (
-	capsLower   capsClass = iota // holds a lower-case letter: breaks a run
-	capsLetter                   // a single capital letter (Y, A, O): joins a run
-	capsExempt                   // acronym, roman numeral, word with digits
-	capsShout                    // a capitalised word of two or more letters
-	capsNeutral                  // token, number: neither joins nor breaks
-	capsAmbiguous                // MI, DI, VI: a word or a roman numeral; joins a run
+	capsLower     capsClass = iota // holds a lower-case letter: breaks a run
+	capsLetter                     // a single capital letter (Y, A, O): joins a run
+	capsExempt                     // acronym, roman numeral, word with digits
+	capsShout                      // a capitalised word of two or more letters
+	capsNeutral                    // token, number: neither joins nor breaks
+	capsAmbiguous                  // MI, DI, VI: a word or a roman numeral; joins a run
 )
 
 // capsWord is a word of the post as the rule sees it.
