@@ -320,6 +320,9 @@ func (d *Dictionary) SplitCompound(s string) ([]string, bool) {
 	if s == "" {
 		return nil, false
 	}
+	if d.Contains(s) {
+		return []string{s}, true
+	}
 	parts := CamelParts(s)
 	var out []string
 	ok := true

@@ -398,6 +398,12 @@ func has(fs []flag, f flag) bool {
 // emitted more than once. Forbidden words and compound-only stems are
 // skipped.
 func (a *Affixes) Expand(dic io.Reader, emit func(form string)) error {
+	type entry struct {
+		word  string
+		flags []flag
+	}
+	var entries []entry
+	forbidden := map[string]bool{}
 	sc := bufio.NewScanner(dic)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	ln := 0
@@ -417,10 +423,26 @@ func (a *Affixes) Expand(dic io.Reader, emit func(form string)) error {
 		if word == "" {
 			continue
 		}
-		a.expandWord(word, flags, emit)
+		if has(flags, a.forbidden) {
+			forbidden[word] = true
+			continue
+		}
+		entries = append(entries, entry{word, flags})
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("reading dictionary file: %w", err)
+	}
+	// A forbidden entry forbids the form whatever rule generates it.
+	out := emit
+	if len(forbidden) > 0 {
+		out = func(f string) {
+			if !forbidden[f] {
+				emit(f)
+			}
+		}
+	}
+	for _, e := range entries {
+		a.expandWord(e.word, e.flags, out)
 	}
 	return nil
 }

@@ -102,6 +102,9 @@ func (d *Dictionary) verbWithClitics(whole, verb, first string) bool {
 		cands = append(cands, bare+"d")
 	}
 	for _, v := range cands {
+		if d.participle(v) {
+			continue // pronouns do not attach to participles (cuidádanos)
+		}
 		if !d.has(v) {
 			// The form may carry its own accent (reír, oír, dé, está).
 			if acc, ok := d.accentedForm(v); ok {
@@ -270,4 +273,21 @@ func needsAccent(rs []rune, at int) bool {
 		return !endsVowelNS(plain)
 	}
 	return true
+}
+
+// participle reports a regular past participle (cuidada, comido) of a
+// verb in the dictionary.
+func (d *Dictionary) participle(v string) bool {
+	if len(v) < 6 {
+		return false
+	}
+	end := v[len(v)-3:]
+	stem := v[:len(v)-3]
+	switch end {
+	case "ado", "ada":
+		return d.has(stem + "ar")
+	case "ido", "ida":
+		return d.has(stem+"er") || d.has(stem+"ir")
+	}
+	return false
 }

@@ -95,8 +95,8 @@ func TestQualityMisspellings(t *testing.T) {
 	det, top1, top5 := s.rates()
 	t.Logf("vocero: %d pairs, detected %.1f%%, top-1 %.1f%%, top-5 %.1f%%", s.n, 100*det, 100*top1, 100*top5)
 	require.GreaterOrEqual(t, det, 0.99, "detection rate")
-	require.GreaterOrEqual(t, top1, 0.85, "top-1 correction rate")
-	require.GreaterOrEqual(t, top5, 0.95, "top-5 correction rate")
+	require.GreaterOrEqual(t, top1, 0.95, "top-1 correction rate")
+	require.GreaterOrEqual(t, top5, 0.98, "top-5 correction rate")
 }
 
 // cleanWords returns the words of the clean institutional texts: the
@@ -166,12 +166,16 @@ func TestQualityClean(t *testing.T) {
 	}
 	per1000 := 1000 * float64(alarms) / float64(len(words))
 	t.Logf("vocero: %d clean words, %d false alarms, %.2f per 1,000 words", len(words), alarms, per1000)
-	require.Less(t, per1000, 1.0)
+	require.Less(t, per1000, 0.7)
 }
 
 // TestQualityHunspell runs hunspell -d es_MX -a on the same sets, for the
-// report; it is skipped where hunspell is not installed.
+// report. It takes a while, so it runs only with VOCERO_HUNSPELL=1 and
+// where hunspell is installed.
 func TestQualityHunspell(t *testing.T) {
+	if os.Getenv("VOCERO_HUNSPELL") == "" {
+		t.Skip("set VOCERO_HUNSPELL=1 to compare with hunspell")
+	}
 	if _, err := exec.LookPath("hunspell"); err != nil {
 		t.Skip("hunspell not installed")
 	}

@@ -72,7 +72,7 @@ func confusable(a, b rune) bool {
 	switch [2]rune{a, b} {
 	case [2]rune{'b', 'v'}, [2]rune{'s', 'z'}, [2]rune{'c', 's'}, [2]rune{'c', 'z'},
 		[2]rune{'g', 'j'}, [2]rune{'i', 'y'}, [2]rune{'c', 'k'}, [2]rune{'k', 'q'},
-		[2]rune{'m', 'n'}, [2]rune{'s', 'x'}, [2]rune{'c', 'q'}, [2]rune{'l', 'y'}:
+		[2]rune{'s', 'x'}, [2]rune{'c', 'q'}, [2]rune{'l', 'y'}:
 		return true
 	}
 	return false
@@ -481,7 +481,8 @@ func (d *Dictionary) accentVariants(lw string, add func(string, int, bool)) {
 		v := string(base)
 		base[i] = r
 		if v != lw && d.derived(v) {
-			add(v, costAccent, true)
+			// A little dearer than a listed form: derivations are rarer.
+			add(v, costAccent+1, true)
 		}
 	}
 }

@@ -21,6 +21,19 @@ const (
 	Mixed
 )
 
+// String names the casing.
+func (c Casing) String() string {
+	switch c {
+	case Lower:
+		return "lower"
+	case Title:
+		return "title"
+	case Upper:
+		return "upper"
+	}
+	return "mixed"
+}
+
 // CasingOf reports how w is capitalised.
 func CasingOf(w string) Casing {
 	first := true
