@@ -1,0 +1,102 @@
+package dict_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/vocero/vocero/dict"
+)
+
+func ExampleDefault() {
+	d := dict.Default()
+	for _, w := range []string{"votación", "VOTACIÓN", "Votación", "votacion", "Hermosillo", "hermosillo", "infórmate", "exconsejera"} {
+		fmt.Println(w, d.Contains(w))
+	}
+	// Output:
+	// votación true
+	// VOTACIÓN true
+	// Votación true
+	// votacion false
+	// Hermosillo true
+	// hermosillo false
+	// infórmate true
+	// exconsejera true
+}
+
+func ExampleDictionary_Lookup() {
+	d := dict.Default()
+	e, ok := d.Lookup("hermosillo")
+	fmt.Println(ok, e.Form, e.Proper)
+	e, ok = d.Lookup("ine")
+	fmt.Println(ok, e.Form, e.Acronym)
+	// Output:
+	// true Hermosillo true
+	// true INE true
+}
+
+func ExampleDictionary_Suggest() {
+	d := dict.Default()
+	fmt.Println(d.Suggest("publicacion", 1))
+	fmt.Println(d.Suggest("Conbocatoria", 1))
+	fmt.Println(d.Suggest("ubiera", 1))
+	// Output:
+	// [publicación]
+	// [Convocatoria]
+	// [hubiera]
+}
+
+func ExampleDictionary_SplitCompound() {
+	d := dict.Default()
+	fmt.Println(d.SplitCompound("votoinformado"))
+	fmt.Println(d.SplitCompound("VotoInformado2027"))
+	fmt.Println(d.SplitCompound("VotoInfromado"))
+	// Output:
+	// [voto informado] true
+	// [Voto Informado 2027] true
+	// [Voto Infromado] false
+}
+
+func ExampleDictionary_WithWords() {
+	d := dict.Default().WithWords("Xochiquetzal", "tuitazo")
+	fmt.Println(d.Contains("Xochiquetzal"), d.Contains("tuitazo"), dict.Default().Contains("tuitazo"))
+	// Output:
+	// true true false
+}
+
+func ExampleLoadHunspell() {
+	aff := "SET UTF-8\nSFX S Y 1\nSFX S 0 s [aeiou]\n"
+	dic := "2\nche/S\nlaburo/S\n"
+	d, err := dict.LoadHunspell(strings.NewReader(aff), strings.NewReader(dic))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Contains("laburos"), d.Contains("Che"), d.Contains("votación"))
+	// Output:
+	// true true false
+}
+
+func ExampleCommonMisspellings() {
+	m := dict.CommonMisspellings()
+	for _, w := range []string{"haiga", "Atravez", "fué", "publicación"} {
+		fix, ok := m.Fix(w)
+		fmt.Printf("%s %q %v\n", w, fix, ok)
+	}
+	// Output:
+	// haiga "haya" true
+	// Atravez "A través" true
+	// fué "fue" true
+	// publicación "" false
+}
+
+func ExampleStripAccents() {
+	fmt.Println(dict.StripAccents("Votación en año electoral, pingüino"))
+	// Output:
+	// Votacion en año electoral, pinguino
+}
+
+func ExampleMatchCase() {
+	fmt.Println(dict.MatchCase("votación", "VOTACION"), dict.MatchCase("haya", "Haiga"))
+	// Output:
+	// VOTACIÓN Haya
+}
