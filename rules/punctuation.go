@@ -470,7 +470,14 @@ func (sc *punctScan) spaceBefore(i int, mark string) {
 			}
 		}
 	}
-	from := sc.wordBefore(k)
+	from := k
+	for from > 0 {
+		c, n := utf8.DecodeLastRuneInString(sc.s[:from])
+		if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+			break
+		}
+		from -= n
+	}
 	if from == k {
 		from = k - 1
 		for from > 0 && !utf8.RuneStart(sc.s[from]) {
@@ -739,6 +746,7 @@ func (sc *punctScan) pairs() {
 				parens = append(parens, open{i, c})
 			}
 		case ')':
+			sc.glued(i, n)
 			switch {
 			case len(parens) > 0:
 				parens = parens[:len(parens)-1]
@@ -749,6 +757,7 @@ func (sc *punctScan) pairs() {
 		case '«', '“':
 			quotes = append(quotes, open{i, c})
 		case '»', '”':
+			sc.glued(i, n)
 			want := '«'
 			if c == '”' {
 				want = '“'
@@ -762,6 +771,7 @@ func (sc *punctScan) pairs() {
 			if straight < 0 {
 				straight = i
 			} else {
+				sc.glued(i, n)
 				straight = -1
 			}
 		}
@@ -776,6 +786,16 @@ func (sc *punctScan) pairs() {
 	if straight >= 0 {
 		sc.report("unbalanced-quote", lint.Span{Start: straight, End: straight + 1}, sc.p.Msgf("unclosed-quote", sc.excerpt(straight, straight+30)), nil)
 	}
+}
+
+// glued reports a word glued after the closing mark s[i:i+n]:
+// «"Mujeres y política"en».
+func (sc *punctScan) glued(i, n int) {
+	next, _ := sc.runeAt(i + n)
+	if !unicode.IsLetter(next) || sc.emoticonClose(i) {
+		return
+	}
+	sc.spaceAfter(i, i+n, sc.s[i:i+n])
 }
 
 // emoticonClose reports the ) of :) ;) =) :-) and the like.
