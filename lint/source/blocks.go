@@ -143,9 +143,11 @@ func fence(line []byte) (byte, int) {
 	return t[0], n
 }
 
-// collectRefs finds link reference definitions (`[label]: destination`).
+// collectRefs finds link reference definitions (`[label]: destination`);
+// the first definition of a label wins, as in CommonMark.
 func collectRefs(src []byte, from int) []ref {
 	var out []ref
+	seen := map[string]bool{}
 	for off := from; off < len(src) && len(out) < maxRefs; {
 		end := bytes.IndexByte(src[off:], '\n')
 		if end < 0 {
@@ -157,7 +159,9 @@ func collectRefs(src []byte, from int) []ref {
 		t := bytes.TrimLeft(line, " ")
 		if len(line)-len(t) <= 3 && len(t) > 3 && t[0] == '[' {
 			if k := bytes.Index(t, []byte("]:")); k > 1 {
-				if d := bytes.Fields(t[k+2:]); len(d) > 0 {
+				key := string(bytes.ToLower(bytes.TrimSpace(t[1:k])))
+				if d := bytes.Fields(t[k+2:]); len(d) > 0 && !seen[key] {
+					seen[key] = true
 					out = append(out, ref{label: t[1:k], dest: bytes.Trim(d[0], "<>")})
 				}
 			}
