@@ -105,7 +105,26 @@ func campaignSplitter(cfg *lint.Config) Splitter {
 	if len(cfg.Words) > 0 {
 		d = d.WithWords(cfg.Words...)
 	}
-	return d.SplitCompound
+	return func(body string) ([]string, bool) {
+		// A single word written without its accents (#sesion, #ciudadania)
+		// is a misspelling, not a compound: the spelling rule reports it.
+		if sg := d.Suggestions(body, 1); len(sg) > 0 && sg[0].AccentOnly {
+			return nil, false
+		}
+		parts, ok := d.SplitCompound(body)
+		if !ok {
+			return nil, false
+		}
+		short := 0
+		for _, p := range parts {
+			if utf8.RuneCountInString(p) == 1 {
+				if short++; short > 1 || !strings.ContainsAny(p, "yaoeu") {
+					return nil, false
+				}
+			}
+		}
+		return parts, true
+	}
 }
 
 var campaignHashtagMeta = lint.Meta{

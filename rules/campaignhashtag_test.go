@@ -52,6 +52,7 @@ func TestCampaignHashtag(t *testing.T) {
 		{name: "too many on x", text: "Vota #VotoInformado2027 #a1 #b2 #c3", when: at(2027, 3, 1, 10), pl: []lint.Platform{lint.X}, kinds: []string{"too-many"}},
 		{name: "too many on x and bluesky share one finding", text: "Vota #VotoInformado2027 #a1 #b2 #c3", when: at(2027, 3, 1, 10), pl: []lint.Platform{lint.X, lint.Bluesky}, kinds: []string{"too-many"}},
 		{name: "lower-case compound", text: "Vota #VotoInformado2027 #yovoto", when: at(2027, 3, 1, 10), kinds: []string{"camel-case"}, fixed: "Vota #VotoInformado2027 #YoVoto"},
+		{name: "lower-case compound of three words", text: "Vota #VotoInformado2027 #credencialparavotar", when: at(2027, 3, 1, 10), kinds: []string{"camel-case"}, fixed: "Vota #VotoInformado2027 #CredencialParaVotar"},
 		{name: "lower-case compound with year", text: "Vota #VotoInformado2027 #sonoradecide2027", when: at(2027, 3, 1, 10), kinds: []string{"camel-case"}, fixed: "Vota #VotoInformado2027 #SonoraDecide2027"},
 		// Negative cases.
 		{name: "carries a running campaign", text: "Vota #VotoInformado2027", when: at(2027, 3, 1, 10)},
@@ -64,6 +65,8 @@ func TestCampaignHashtag(t *testing.T) {
 		{name: "many hashtags on facebook", text: "Vota #VotoInformado2027 #a1 #b2 #c3 #d4 #e5", when: at(2027, 3, 1, 10), pl: []lint.Platform{lint.Facebook}},
 		{name: "camel case already", text: "Vota #VotoInformado2027 #YoVoto", when: at(2027, 3, 1, 10)},
 		{name: "short lower-case hashtag", text: "Vota #VotoInformado2027 #sonora", when: at(2027, 3, 1, 10)},
+		{name: "word without its accent is not a compound", text: "Vota #VotoInformado2027 #ciudadania", when: at(2027, 3, 1, 10)},
+		{name: "word without its accent is not a compound (2)", text: "Vota #VotoInformado2027 #sesion #inclusion", when: at(2027, 3, 1, 10)},
 		{name: "unsplittable lower-case hashtag", text: "Vota #VotoInformado2027 #xqzwvbnmk", when: at(2027, 3, 1, 10)},
 		{name: "ñ hashtag matches without accent or case", text: "Vota #añoelectoral", when: at(2026, 3, 1, 10), kinds: []string{"case"}, fixed: "Vota #AñoElectoral"},
 		{name: "hashtag in url fragment", text: "Lee https://ieesonora.org.mx/guia#AñoElectoral #VotoInformado2027", when: at(2027, 3, 1, 10)},
@@ -72,7 +75,7 @@ func TestCampaignHashtag(t *testing.T) {
 	cfg := campaignTestConfig()
 	rc, err := cfg.Resolve()
 	require.NoError(t, err)
-	r := NewCampaignHashtag(rc.Campaigns, CampaignHashtagOptions{}, dict.Default().SplitCompound)
+	r := NewCampaignHashtag(rc.Campaigns, CampaignHashtagOptions{}, campaignSplitter(&rc))
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			post := lint.Post{Text: tc.text, PublishAt: tc.when, Platforms: tc.pl, Reply: tc.reply}
