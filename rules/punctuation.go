@@ -234,8 +234,12 @@ func (sc *punctScan) scan() {
 		c, n := utf8.DecodeRuneInString(s[i:])
 		switch c {
 		case '\n':
-			sc.flush(i)
-			sc.base = i + 1
+			// A line that goes on in lower case is the same sentence
+			// wrapped by hand; any other line break ends it.
+			if !sc.wrapped(i) {
+				sc.flush(i)
+				sc.base = i + 1
+			}
 			i += n
 		case '¿', '¡':
 			i = sc.opening(i)
@@ -401,10 +405,25 @@ func (sc *punctScan) wordBefore(i int) int {
 // punctAbbrevs end with a period that does not end the sentence.
 var punctAbbrevs = map[string]bool{
 	"lic": true, "licda": true, "dr": true, "dra": true, "mtro": true, "mtra": true, "ing": true, "arq": true,
-	"sr": true, "sra": true, "srta": true, "av": true, "col": true, "núm": true, "no": true, "art": true,
+	"sr": true, "sra": true, "srta": true, "av": true, "col": true, "núm": true, "art": true,
 	"arts": true, "fracc": true, "fr": true, "pág": true, "tel": true, "ext": true, "prof": true, "profa": true,
 	"gral": true, "cap": true, "depto": true, "dist": true, "sec": true, "mpio": true, "edo": true, "cd": true,
 	"ej": true, "pp": true, "vol": true, "aprox": true, "c": true, "esq": true, "blvd": true, "ote": true, "pte": true,
+}
+
+// wrapped reports whether the line break at i continues a sentence: the
+// line does not end in a mark that closes one, and the next line starts
+// with a lower-case letter.
+func (sc *punctScan) wrapped(i int) bool {
+	if len(sc.openers) == 0 {
+		return false
+	}
+	prev, _ := sc.runeBefore(i)
+	if prev == '.' || prev == '?' || prev == '!' || prev == ':' || prev == '\n' {
+		return false
+	}
+	next, _ := sc.runeAt(i + 1)
+	return unicode.IsLower(next)
 }
 
 // endsSentence reports whether the period at i (ending at j) ends a
@@ -413,6 +432,15 @@ var punctAbbrevs = map[string]bool{
 func (sc *punctScan) endsSentence(i, j int) bool {
 	next, _ := sc.runeAt(j)
 	if next != 0 && next != ' ' && next != '\n' && next != '\r' {
+		return false
+	}
+	// "art. 5", "p. ej. la boleta": what follows a sentence's end is not a
+	// digit or a lower-case word.
+	k := j
+	for k < len(sc.s) && sc.s[k] == ' ' {
+		k++
+	}
+	if c, _ := sc.runeAt(k); k > j && (unicode.IsDigit(c) || unicode.IsLower(c)) {
 		return false
 	}
 	w := strings.ToLower(sc.s[sc.wordBefore(i):i])
