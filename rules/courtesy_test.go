@@ -306,6 +306,19 @@ func voiceBench(b *testing.B, r lint.Rule) {
 	}
 }
 
+// voiceScunthorpe checks that a rule reports nothing on the municipalities
+// of Sonora and on words that contain listed ones, in posts and replies.
+func voiceScunthorpe(t *testing.T, r lint.Rule) {
+	t.Helper()
+	for _, w := range append(append([]string{}, municipios...), scunthorpeWords...) {
+		for _, text := range []string{w, "Hoy sesionó el consejo municipal de " + w + ".", "@vecino " + w + ", gracias.", strings.ToUpper(w) + " 2027"} {
+			for _, reply := range []bool{false, true} {
+				assert.Empty(t, voiceLint(t, r, text, reply), "%s: %q", r.Meta().ID, text)
+			}
+		}
+	}
+}
+
 // voiceCleanSet checks that a rule reports nothing on the clean posts and
 // replies, and logs what it measured.
 func voiceCleanSet(t *testing.T, r lint.Rule) {

@@ -59,6 +59,15 @@ func TestInternalDeliberationCleanSet(t *testing.T) {
 	r, err := NewInternalDeliberation(InternalDeliberationOptions{})
 	require.NoError(t, err)
 	voiceCleanSet(t, r)
+	voiceScunthorpe(t, r)
+}
+
+func TestInternalDeliberationEvasions(t *testing.T) {
+	r, err := NewInternalDeliberation(InternalDeliberationOptions{})
+	require.NoError(t, err)
+	for _, text := range []string{"B0RRAD0R del calendario", "b o r r a d o r", "uso   interno", "CONFIDENCIAAAL", "N.O P.U.B.L.I.C.A.R"} {
+		assert.NotEmpty(t, voiceLint(t, r, text, false), text)
+	}
 }
 
 func BenchmarkInternalDeliberation(b *testing.B) {

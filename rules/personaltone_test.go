@@ -83,9 +83,7 @@ func TestPersonalToneCleanSet(t *testing.T) {
 	r, err := NewPersonalTone(PersonalToneOptions{})
 	require.NoError(t, err)
 	voiceCleanSet(t, r)
-	for _, w := range append(append([]string{}, municipios...), scunthorpeWords...) {
-		assert.Empty(t, voiceLint(t, r, "Hoy sesionó el consejo municipal de "+w+".", false), w)
-	}
+	voiceScunthorpe(t, r)
 }
 
 func BenchmarkPersonalTone(b *testing.B) {

@@ -92,6 +92,15 @@ func TestPlainLanguageCleanSet(t *testing.T) {
 	r, err := NewPlainLanguage(PlainLanguageOptions{})
 	require.NoError(t, err)
 	voiceCleanSet(t, r)
+	voiceScunthorpe(t, r)
+}
+
+func TestPlainLanguageEvasions(t *testing.T) {
+	r, err := NewPlainLanguage(PlainLanguageOptions{})
+	require.NoError(t, err)
+	for _, text := range []string{"EN VIRTUD DE QUE llueve", "Coadyuvaaar con la consulta", "a  efecto  de votar"} {
+		assert.NotEmpty(t, voiceLint(t, r, text, false), text)
+	}
 }
 
 func BenchmarkPlainLanguage(b *testing.B) {

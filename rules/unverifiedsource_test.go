@@ -71,6 +71,15 @@ func TestUnverifiedSourceCleanSet(t *testing.T) {
 	r, err := NewUnverifiedSource(UnverifiedSourceOptions{})
 	require.NoError(t, err)
 	voiceCleanSet(t, r)
+	voiceScunthorpe(t, r)
+}
+
+func TestUnverifiedSourceEvasions(t *testing.T) {
+	r, err := NewUnverifiedSource(UnverifiedSourceOptions{})
+	require.NoError(t, err)
+	for _, text := range []string{"SUPUESTAMENTE cierran", "s.u.p.u.e.s.t.a.m.e.n.t.e", "Trascendiooo que sí", "YA GANÓ", "ya gan0", "según   fuentes"} {
+		assert.NotEmpty(t, voiceLint(t, r, text, false), text)
+	}
 }
 
 func BenchmarkUnverifiedSource(b *testing.B) {

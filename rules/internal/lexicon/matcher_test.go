@@ -151,10 +151,10 @@ func TestInflect(t *testing.T) {
 }
 
 func TestLaughter(t *testing.T) {
-	for _, s := range []string{"jaja", "jajaja", "jajaj", "jejeje", "jijiji", "haha", "jsjsjs", "jojojo"} {
+	for _, s := range []string{"jaja", "jajaja", "jajaj", "jejeje", "jijiji", "haha", "jsjsjs"} {
 		assert.True(t, laughter([]byte(s)), s)
 	}
-	for _, s := range []string{"hija", "hoja", "jaj", "ja", "hola", "jajo", "jsja", "jaula"} {
+	for _, s := range []string{"hija", "hoja", "jaj", "ja", "hola", "jajo", "jsja", "jaula", "jojo"} {
 		assert.False(t, laughter([]byte(s)), s)
 	}
 }

@@ -213,8 +213,8 @@ func squeeze(dst, k []byte, keepDoubles bool) []byte {
 
 // laughter reports whether a key spells laughter: "jaja", "jajajaj",
 // "jejeje", "jijiji", "haha", "jsjsjs", with stretched letters already
-// squeezed. The vowel must be the same throughout, so "hija" and "hoja"
-// are words, not laughter.
+// squeezed. The vowel (a, e or i) must be the same throughout, so "hija",
+// "hoja" and the name "Jojó" are words, not laughter.
 func laughter(k []byte) bool {
 	if len(k) < 4 {
 		return false
@@ -231,7 +231,7 @@ func laughter(k []byte) bool {
 		return false
 	}
 	v := k[1]
-	if v != 'a' && v != 'e' && v != 'i' && v != 'o' {
+	if v != 'a' && v != 'e' && v != 'i' {
 		return false
 	}
 	for i, c := range k {

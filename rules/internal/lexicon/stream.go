@@ -259,7 +259,7 @@ type part struct {
 }
 
 // splitInner splits a word at inner dots, underscores, hyphens and
-// apostrophes. Three or more single letters ("i.g.n.o.r.a.n.t.e") are
+// apostrophes. Two or more single letters ("i.g.n.o.r.a.n.t.e", "N.O") are
 // joined into one part; otherwise each segment is a part ("hijo.de.puta").
 // It returns nil when the word has no inner separator.
 func splitInner(w string) []part {
@@ -289,7 +289,7 @@ func splitInner(w string) []part {
 	if len(parts) == 0 {
 		return nil
 	}
-	if single && len(parts) >= 3 {
+	if single && len(parts) >= 2 {
 		var b strings.Builder
 		for _, p := range parts {
 			b.WriteString(p.s)
