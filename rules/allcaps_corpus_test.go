@@ -70,3 +70,24 @@ func TestFormRulesCleanCorpus(t *testing.T) {
 	t.Logf("rules of form: %d findings on %d clean posts (%.2f per 50 posts)", n, len(posts), 50*float64(n)/float64(len(posts)))
 	assert.Less(t, 50*n, len(posts), "more than one finding per 50 clean posts")
 }
+
+// TestFormRulesExamples checks that each rule's documented Bad example is
+// reported and its Good example is not, so the docs cannot drift.
+func TestFormRulesExamples(t *testing.T) {
+	rc, err := lint.Config{}.Resolve()
+	require.NoError(t, err)
+	for _, b := range []builder{allCapsFromConfig, punctuationFromConfig, campaignHashtagFromConfig, lengthFromConfig} {
+		r, err := b(&rc)
+		require.NoError(t, err)
+		m := r.Meta()
+		t.Run(m.ID, func(t *testing.T) {
+			post := lint.Post{Platforms: []lint.Platform{lint.X}}
+			post.Text = m.Bad
+			assert.NotEmpty(t, formLint(t, lint.Config{}, r, post), "bad example not reported")
+			post.Text = m.Good
+			assert.Empty(t, formLint(t, lint.Config{}, r, post), "good example reported")
+			// Every finding's message key is listed in Meta.Messages.
+			require.NoError(t, m.Validate())
+		})
+	}
+}
