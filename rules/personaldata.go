@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/vocero/vocero/lint"
 	"github.com/vocero/vocero/rules/internal/mxid"
@@ -70,7 +71,13 @@ type PersonalData struct {
 	phones    map[string]bool // last ten digits
 	addresses []string        // address keys
 	meta      lint.Meta
+	// scans recycles the scanner's buffers between posts; it holds no
+	// state that outlives a Check.
+	scans sync.Pool
 }
+
+// maxPooledScan is the largest text whose buffers go back to the pool.
+const maxPooledScan = 16 << 10
 
 // NewPersonalData returns the personal-data rule. It fails on an unknown
 // kind in Ignore.
@@ -242,7 +249,14 @@ func (r *PersonalData) find(doc *lint.Document, cfg *lint.Config, emit func(stri
 		return
 	}
 	p := &pdOut{cfg: cfg, emit: emit}
-	s := newPDScan(text, doc.Tokens())
+	reuse, _ := r.scans.Get().(*pdScan)
+	s := newPDScan(text, doc.Tokens(), reuse)
+	defer func() {
+		if len(text) <= maxPooledScan {
+			s.text, s.toks = "", nil
+			r.scans.Put(s)
+		}
+	}()
 	if r.want(KindEmail) {
 		r.scanEmails(p, s)
 	}

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,17 +37,14 @@ var houseMarkers = []string{"#", "no.", "no", "num", "num.", "numero", "n.", "nr
 // institution's.
 func (r *PersonalData) scanAddresses(p *pdOut, s *pdScan) {
 	f := s.fold
-	for _, an := range addrAnchors {
-		from := 0
-		for from < len(f) {
-			j := bytes.Index(f[from:], []byte(an.kw))
-			if j < 0 {
-				break
-			}
-			a := from + j
-			from = a + len(an.kw)
+	for a := 0; a < len(f); a++ {
+		c := f[a]
+		if c != 'c' && c != 'f' && c != 'b' && c != 'r' && c != 'e' || a > 0 && isWordByte(f[a-1]) {
+			continue
+		}
+		for _, an := range addrAnchors {
 			e := a + len(an.kw)
-			if a > 0 && isWordByte(f[a-1]) || e < len(f) && isWordByte(f[e]) {
+			if an.kw[0] != c || e > len(f) || string(f[a:e]) != an.kw || e < len(f) && isWordByte(f[e]) {
 				continue
 			}
 			if s.overlapsTaken(int(s.pos[a]), int(s.pos[e])) {
@@ -76,6 +72,7 @@ func (r *PersonalData) scanAddresses(p *pdOut, s *pdScan) {
 				continue
 			}
 			r.report(p, s, KindAddress, sp, false)
+			break
 		}
 	}
 }
@@ -181,7 +178,7 @@ func (s *pdScan) streetStart(a int) (int, bool) {
 		return 0, false
 	}
 	// A street marker opens the address.
-	if m := s.closest(lo, np, streetMarkers); m >= 0 {
+	if m := s.closest(lo, np, streetIndex); m >= 0 {
 		return m, true
 	}
 	// Or a house-number marker after a capitalised street name.

@@ -119,83 +119,91 @@ var pdLabels = []pdLabel{
 	{"version", false, labelNeg},
 }
 
+var pdLabelIndex = newWordIndex(pdLabels)
+
 // label returns the kind of the closest label in the folded text before
 // Text offset off (within about six words), or "".
 func (s *pdScan) label(off int) string {
 	k := s.foldIndex(off)
-	best, bestLen, kind := -1, 0, ""
-	for _, l := range pdLabels {
-		j := s.lastWord(k-48, k, l.kw, l.prefix)
-		if j < 0 {
-			continue
-		}
-		if j > best || j == best && len(l.kw) > bestLen {
-			best, bestLen, kind = j, len(l.kw), l.kind
-		}
+	if _, l := s.lastOf(k-48, k, pdLabelIndex); l != nil {
+		return l.kind
 	}
-	return kind
+	return ""
 }
 
-// scanAlnum finds CURPs, claves de elector and personal RFCs: windows of
-// the identifier stream that start on a letter.
+// scanAlnum finds CURPs, claves de elector and personal RFCs. Each starts
+// with letters followed by a date, so only the places where a letter meets
+// a digit are tried: four letters back (CURP, RFC) and six (clave).
 func (r *PersonalData) scanAlnum(p *pdOut, s *pdScan) {
 	st := s.stream
-	var buf [18]byte
-	for i := 0; i+13 <= len(st); i++ {
-		c := st[i]
-		if !c.letter() || c.tok == lint.Hashtag || c.tok == lint.Mention || c.tok == lint.Cashtag {
+	next := 0 // matches may not overlap
+	for d := 4; d < len(st); d++ {
+		if !st[d].digit() || !st[d-1].letter() {
 			continue
 		}
-		if !st[i+3].letter() {
-			continue
-		}
-		if i+18 <= len(st) && st[i+4].digit() && s.window(buf[:], i, 18) {
-			switch mxid.CURP(string(buf[:18])) {
-			case mxid.Valid:
-				r.report(p, s, KindCURP, s.span(i, i+18), false)
-				i += 17
-				continue
-			case mxid.Possible:
-				if s.label(int(c.off)) == KindCURP {
-					r.report(p, s, KindCURP, s.span(i, i+18), true)
-					i += 17
-					continue
-				}
-			}
-		}
-		if c.tok == lint.URL {
-			continue
-		}
-		if i+18 <= len(st) && st[i+5].letter() && st[i+6].digit() && s.window(buf[:], i, 18) &&
-			mxid.ClaveElector(string(buf[:18])) == mxid.Valid && !glued(st, i+18, true) {
-			r.report(p, s, KindINEClave, s.span(i, i+18), false)
-			i += 17
-			continue
-		}
-		if st[i+4].digit() && s.window(buf[:], i, 13) {
-			status, kind := mxid.RFC(string(buf[:13]))
-			if kind != mxid.Person || status == mxid.Invalid {
+		for _, i := range [2]int{d - 6, d - 4} {
+			if i < next || i < 0 || i+13 > len(st) {
 				continue
 			}
-			if glued(st, i+13, true) {
-				continue // a longer number follows
-			}
-			labelled := s.label(int(c.off)) == KindRFC
-			midWord := i > 0 && st[i].brk == brkGlue
-			if midWord && labelled && !gluedAfterRFC(st, i) {
-				continue // starts inside some other word ("cuENTA 160303...")
-			}
-			bounded := !midWord && !glued(st, i+13, false)
-			switch {
-			case status == mxid.Valid && (bounded || labelled):
-				r.report(p, s, KindRFC, s.span(i, i+13), false)
-				i += 12
-			case status == mxid.Possible && labelled:
-				r.report(p, s, KindRFC, s.span(i, i+13), true)
-				i += 12
+			if m := r.alnumAt(p, s, i); m > 0 {
+				next = m
+				break
 			}
 		}
 	}
+}
+
+// alnumAt tries the letter-first identifiers at stream index i and returns
+// the index after the one it reported, or 0.
+func (r *PersonalData) alnumAt(p *pdOut, s *pdScan, i int) int {
+	st := s.stream
+	c := st[i]
+	if !c.letter() || !st[i+3].letter() || c.tok == lint.Hashtag || c.tok == lint.Mention || c.tok == lint.Cashtag {
+		return 0
+	}
+	var buf [18]byte
+	if i+18 <= len(st) && st[i+4].digit() && s.window(buf[:], i, 18) {
+		switch mxid.CURP(string(buf[:18])) {
+		case mxid.Valid:
+			r.report(p, s, KindCURP, s.span(i, i+18), false)
+			return i + 18
+		case mxid.Possible:
+			if s.label(int(c.off)) == KindCURP {
+				r.report(p, s, KindCURP, s.span(i, i+18), true)
+				return i + 18
+			}
+		}
+	}
+	if c.tok == lint.URL {
+		return 0
+	}
+	if i+18 <= len(st) && st[i+5].letter() && st[i+6].digit() && s.window(buf[:], i, 18) &&
+		mxid.ClaveElector(string(buf[:18])) == mxid.Valid && !glued(st, i+18, true) {
+		r.report(p, s, KindINEClave, s.span(i, i+18), false)
+		return i + 18
+	}
+	if !st[i+4].digit() || !s.window(buf[:], i, 13) {
+		return 0
+	}
+	status, kind := mxid.RFC(string(buf[:13]))
+	if kind != mxid.Person || status == mxid.Invalid || glued(st, i+13, true) {
+		return 0 // not a person's, or a longer number follows
+	}
+	labelled := s.label(int(c.off)) == KindRFC
+	midWord := i > 0 && st[i].brk == brkGlue
+	if midWord && labelled && !gluedAfterRFC(st, i) {
+		return 0 // starts inside some other word ("cuENTA 160303...")
+	}
+	bounded := !midWord && !glued(st, i+13, false)
+	switch {
+	case status == mxid.Valid && (bounded || labelled):
+		r.report(p, s, KindRFC, s.span(i, i+13), false)
+		return i + 13
+	case status == mxid.Possible && labelled:
+		r.report(p, s, KindRFC, s.span(i, i+13), true)
+		return i + 13
+	}
+	return 0
 }
 
 // gluedAfterRFC reports whether the letters glued before stream index i

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"sort"
 	"unicode/utf8"
 
 	"github.com/vocero/vocero/lint"
@@ -117,15 +118,19 @@ var asciiFold, asciiClass = func() (f, c [utf8.RuneSelf]byte) {
 }()
 
 // newPDScan builds the stream and the folded text in one pass over text.
-func newPDScan(text string, toks []lint.Token) *pdScan {
+// It reuses the buffers of s when given one.
+func newPDScan(text string, toks []lint.Token, s *pdScan) *pdScan {
 	n := len(text)
-	s := &pdScan{
-		text:   text,
-		toks:   toks,
-		stream: make([]idChar, n),
-		fold:   make([]byte, n),
-		pos:    make([]int32, n+1),
+	if s == nil {
+		s = &pdScan{}
 	}
+	s.text, s.toks, s.taken = text, toks, s.taken[:0]
+	if cap(s.fold) < n {
+		s.stream = make([]idChar, n)
+		s.fold = make([]byte, n)
+		s.pos = make([]int32, n+1)
+	}
+	s.stream, s.fold, s.pos = s.stream[:n], s.fold[:n], s.pos[:n+1]
 	var (
 		gapRunes, gapNL int
 		gapHard         = true
@@ -263,10 +268,36 @@ func (s *pdScan) span(i, j int) lint.Span {
 // isWordByte reports whether a folded byte belongs to a word.
 func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
-// hasWord reports whether kw occurs in fold[lo:hi] as a word start (and a
-// word end unless kw ends in a space or prefix is set), returning the
-// position of the last occurrence.
-func (s *pdScan) lastWord(lo, hi int, kw string, prefix bool) int {
+// wordIndex groups keywords by their first byte, longest first, so that
+// the closest keyword before a position is found in one backward pass.
+type wordIndex [utf8.RuneSelf][]pdLabel
+
+func newWordIndex(labels []pdLabel) *wordIndex {
+	var idx wordIndex
+	for _, l := range labels {
+		c := l.kw[0]
+		idx[c] = append(idx[c], l)
+	}
+	for c := range idx {
+		sort.SliceStable(idx[c], func(i, j int) bool { return len(idx[c][i].kw) > len(idx[c][j].kw) })
+	}
+	return &idx
+}
+
+// markerIndex indexes whole words.
+func markerIndex(words []string) *wordIndex {
+	ls := make([]pdLabel, len(words))
+	for i, w := range words {
+		ls[i] = pdLabel{kw: w}
+	}
+	return newWordIndex(ls)
+}
+
+// lastOf returns the start and the keyword of the last keyword of idx that
+// starts a word in fold[lo:hi] and ends by hi, or -1. A keyword not marked
+// prefix must not run on into a longer word, but may be glued to a number
+// ("tel6621234567").
+func (s *pdScan) lastOf(lo, hi int, idx *wordIndex) (int, *pdLabel) {
 	f := s.fold
 	if lo < 0 {
 		lo = 0
@@ -274,21 +305,24 @@ func (s *pdScan) lastWord(lo, hi int, kw string, prefix bool) int {
 	if hi > len(f) {
 		hi = len(f)
 	}
-	for j := hi - len(kw); j >= lo; j-- {
-		if f[j] != kw[0] || string(f[j:j+len(kw)]) != kw {
+	for j := hi - 1; j >= lo; j-- {
+		c := f[j]
+		if c >= utf8.RuneSelf || len(idx[c]) == 0 || j > 0 && isWordByte(f[j-1]) && isWordByte(c) {
 			continue
 		}
-		if j > 0 && isWordByte(f[j-1]) && isWordByte(kw[0]) {
-			continue
+		for k := range idx[c] {
+			l := &idx[c][k]
+			e := j + len(l.kw)
+			if e > hi || string(f[j:e]) != l.kw {
+				continue
+			}
+			if !l.prefix && e < len(f) && f[e] >= 'a' && f[e] <= 'z' && isWordByte(l.kw[len(l.kw)-1]) {
+				continue
+			}
+			return j, l
 		}
-		// A label may be glued to the number it introduces ("tel6621234567").
-		e := j + len(kw)
-		if !prefix && e < len(f) && f[e] >= 'a' && f[e] <= 'z' && isWordByte(kw[len(kw)-1]) {
-			continue
-		}
-		return j
 	}
-	return -1
+	return -1, nil
 }
 
 // nextWord reports whether a word of words starts at fold index j after

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/vocero/vocero/lint"
@@ -35,15 +34,16 @@ var (
 	}
 )
 
-// closest returns the start of the last word of words in fold[lo:hi], or -1.
-func (s *pdScan) closest(lo, hi int, words []string) int {
-	best := -1
-	for _, w := range words {
-		if j := s.lastWord(lo, hi, w, false); j > best {
-			best = j
-		}
-	}
-	return best
+var (
+	publicIndex   = markerIndex(publicMarkers)
+	personalIndex = markerIndex(personalMarkers)
+	streetIndex   = markerIndex(streetMarkers)
+)
+
+// closest returns the start of the last word of idx in fold[lo:hi], or -1.
+func (s *pdScan) closest(lo, hi int, idx *wordIndex) int {
+	j, _ := s.lastOf(lo, hi, idx)
+	return j
 }
 
 // publicContext reports whether the text just before Text offset off
@@ -60,7 +60,7 @@ func (s *pdScan) publicContext(off int) bool {
 			break
 		}
 	}
-	pub, per := s.closest(lo, k, publicMarkers), s.closest(lo, k, personalMarkers)
+	pub, per := s.closest(lo, k, publicIndex), s.closest(lo, k, personalIndex)
 	return pub >= 0 && pub > per
 }
 
@@ -69,7 +69,7 @@ func (s *pdScan) publicContext(off int) bool {
 // nothing before start marks the data as a person's.
 func (s *pdScan) publicAfter(start, end int) bool {
 	k := s.foldIndex(start)
-	if s.closest(k-120, k, personalMarkers) >= 0 {
+	if s.closest(k-120, k, personalIndex) >= 0 {
 		return false
 	}
 	e := s.foldIndex(end)
@@ -83,7 +83,7 @@ func (s *pdScan) publicAfter(start, end int) bool {
 			break
 		}
 	}
-	return s.closest(e, hi, publicMarkers) >= 0
+	return s.closest(e, hi, publicIndex) >= 0
 }
 
 // E-mail domains of free mail services: an address there is a person's,
@@ -179,7 +179,8 @@ func (r *PersonalData) scanEmails(p *pdOut, s *pdScan) {
 		switch {
 		case f[k] == '@':
 			after = k + 1
-		case f[k] == 'a' || f[k] == '(' || f[k] == '[' || f[k] == '{':
+		case f[k] == 'a' && k+1 < len(f) && f[k+1] == 'r',
+			(f[k] == '(' || f[k] == '[' || f[k] == '{') && k+1 < len(f) && f[k+1] == 'a':
 			after = -1
 			for _, m := range emailMarkers {
 				if k+len(m) <= len(f) && string(f[k:k+len(m)]) == m && (m[0] != 'a' || (k > 0 && f[k-1] == ' ' && k+len(m) < len(f) && f[k+len(m)] == ' ')) {
@@ -215,6 +216,14 @@ func (r *PersonalData) scanEmails(p *pdOut, s *pdScan) {
 			b++
 		}
 		if b == e {
+			continue
+		}
+		// user@host inside a web address is a login, not a mailbox
+		// (and a known trick to disguise a link).
+		if b >= 3 && string(f[b-3:b]) == "://" {
+			continue
+		}
+		if t, ok := s.tokenAt(int(s.pos[k])); ok && t.Kind == lint.URL && t.Scheme != "" && !strings.HasPrefix(strings.ToLower(t.Text), "mailto:") {
 			continue
 		}
 		local := strings.ReplaceAll(string(f[b:e]), " ", "")
@@ -327,27 +336,22 @@ var birthLabels = []struct {
 // scanBirthdates reports a date right after a birth label.
 func (r *PersonalData) scanBirthdates(p *pdOut, s *pdScan) {
 	f := s.fold
-	if !bytes.Contains(f, []byte("nac")) && !bytes.Contains(f, []byte("cumplea")) && !bytes.Contains(f, []byte("f.n.")) &&
-		!bytes.Contains(f, []byte("fdn")) && !bytes.Contains(f, []byte("dob")) && !bytes.Contains(f, []byte("born")) {
-		return
-	}
-	for _, l := range birthLabels {
-		from := 0
-		for {
-			j := bytes.Index(f[from:], []byte(l.kw))
-			if j < 0 {
-				break
-			}
-			j += from
-			from = j + len(l.kw)
-			if j > 0 && isWordByte(f[j-1]) {
+	for j := 0; j < len(f); j++ {
+		c := f[j]
+		if c != 'f' && c != 'n' && c != 'm' && c != 'd' && c != 'b' || j > 0 && isWordByte(f[j-1]) {
+			continue
+		}
+		for _, l := range birthLabels {
+			e := j + len(l.kw)
+			if l.kw[0] != c || e > len(f) || string(f[j:e]) != l.kw {
 				continue
 			}
-			a, b, year, ok := s.findDate(from, 30)
+			a, b, year, ok := s.findDate(e, 30)
 			if !ok || l.third && (year == 0 || year < 1920) {
 				continue
 			}
 			r.report(p, s, KindBirthdate, lint.Span{Start: int(s.pos[a]), End: int(s.pos[b])}, false)
+			break
 		}
 	}
 }
