@@ -48,7 +48,13 @@ func ApplyFixes(text string, findings []Finding, choose func(Finding) bool) (str
 	if len(edits) == 0 {
 		return text, nil
 	}
-	sort.Slice(edits, func(i, j int) bool { return edits[i].e.Start < edits[j].e.Start })
+	// An insertion at p goes before a replacement that starts at p.
+	sort.SliceStable(edits, func(i, j int) bool {
+		if edits[i].e.Start != edits[j].e.Start {
+			return edits[i].e.Start < edits[j].e.Start
+		}
+		return edits[i].e.End < edits[j].e.End
+	})
 	var b strings.Builder
 	b.Grow(len(text))
 	pos := 0

@@ -31,6 +31,7 @@ func TestApplyFixes(t *testing.T) {
 		{"adjacent edits both applied", "abcd", []Finding{fixFinding("a", Edit{0, 2, "X"}), fixFinding("b", Edit{2, 4, "Y"})}, "XY", 2},
 		{"multi-edit fix all or nothing", "abcdef", []Finding{fixFinding("a", Edit{0, 1, "1"}), fixFinding("b", Edit{1, 2, "2"}, Edit{0, 1, "3"})}, "1bcdef", 1},
 		{"out of range skipped", "abc", []Finding{fixFinding("a", Edit{2, 9, ""})}, "abc", 0},
+		{"insertion before replacement at the same point", "abcd", []Finding{fixFinding("a", Edit{1, 3, "X"}), fixFinding("b", Edit{1, 1, "+"})}, "a+Xd", 2},
 		{"deletion", "a  b", []Finding{fixFinding("a", Edit{1, 2, ""})}, "a b", 1},
 	}
 	for _, tt := range tests {
