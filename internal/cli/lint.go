@@ -347,6 +347,15 @@ func (r *lintRun) lintBytes(ctx context.Context, linter *lint.Linter, path strin
 			}
 			fr.errs = append(fr.errs, msg(r.env.lang, "err.rule", where, res.Err))
 		}
+		// Results live until the report is written: keep them small. A
+		// clean post needs only its place, not its text, and the findings
+		// slice is trimmed to its length.
+		if len(res.Findings) == 0 && res.Err == nil {
+			res.Findings = nil
+			res.Post = &lint.Post{ID: posts[i].ID, Path: posts[i].Path, Line: posts[i].Line, Platforms: posts[i].Platforms}
+		} else if cap(res.Findings) > len(res.Findings) {
+			res.Findings = append([]lint.Finding(nil), res.Findings...)
+		}
 		results = append(results, res)
 	}
 	return results, nil
