@@ -43,8 +43,10 @@ type automaton struct {
 	runes []rune // symbol -> rune; index 0 unused
 	nword int
 	ascii [128]uint8
-	high  []rune  // sorted non-ASCII runes
-	highS []uint8 // their symbols
+	latin [0x250 - 128]uint8 // symbols of U+0080..U+024F (accented Latin letters)
+	high  []rune             // other non-ASCII runes, sorted
+	highS []uint8            // their symbols
+	root  [256]uint64        // the root's edges by symbol (0: none)
 	// per symbol: lower-case symbol, base letter symbol (lower, no accent)
 	lower []uint8
 	base  []uint8
@@ -82,11 +84,23 @@ func (a *automaton) initSymbols() {
 	a.upper = make([]uint8, n)
 	for s := 1; s < n; s++ {
 		r := a.runes[s]
-		if r < 128 {
+		switch {
+		case r < 128:
 			a.ascii[r] = uint8(s)
-		} else {
+		case r < 0x250:
+			a.latin[r-128] = uint8(s)
+		default:
 			a.high = append(a.high, r)
 			a.highS = append(a.highS, uint8(s))
+		}
+	}
+	if len(a.edges) >= 16 {
+		for i := 1; ; i++ {
+			e := a.edge(i)
+			a.root[edgeSym(e)] = e
+			if edgeIsLast(e) || 8*(i+1) >= len(a.edges) {
+				break
+			}
 		}
 	}
 	for s := 1; s < n; s++ {
@@ -114,6 +128,9 @@ func (a *automaton) sym(r rune) uint8 {
 		}
 		return a.ascii[r]
 	}
+	if r < 0x250 {
+		return a.latin[r-128]
+	}
 	i := sort.Search(len(a.high), func(i int) bool { return a.high[i] >= r })
 	if i < len(a.high) && a.high[i] == r {
 		return a.highS[i]
@@ -133,6 +150,10 @@ func edgeIsLast(e uint64) bool  { return e&edgeLast != 0 }
 
 // step follows the edge labelled s from the state starting at edge node.
 func (a *automaton) step(node int, s uint8) (uint64, bool) {
+	if node == 1 {
+		e := a.root[s]
+		return e, e != 0
+	}
 	if node == 0 {
 		return 0, false
 	}

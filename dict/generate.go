@@ -21,6 +21,9 @@ type BuildInput struct {
 	Homographs io.Reader
 	// Corpus is Spanish prose to estimate word frequencies from.
 	Corpus []io.Reader
+	// Exclude lists forms to drop from the Hunspell expansion (typos in
+	// the source dictionary).
+	Exclude io.Reader
 	// KeepVoseo keeps voseo imperatives with pronouns (informate), which
 	// are dropped by default: see Affixes.DropVoseo.
 	KeepVoseo bool
@@ -50,6 +53,15 @@ func Build(in BuildInput) ([]byte, BuildStats, error) {
 	})
 	if err != nil {
 		return nil, st, err
+	}
+	if in.Exclude != nil {
+		ws, err := ReadWords(in.Exclude)
+		if err != nil {
+			return nil, st, err
+		}
+		for _, w := range ws {
+			delete(set, w)
+		}
 	}
 	st.Forms = len(set)
 	domain := map[string]bool{}

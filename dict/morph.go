@@ -89,6 +89,9 @@ func (d *Dictionary) strip(whole, rest string, depth int) bool {
 // the pronouns, the first of which is first.
 func (d *Dictionary) verbWithClitics(whole, verb, first string) bool {
 	bare := StripAccents(verb)
+	if !cliticHost(bare, first) {
+		return false
+	}
 	cands := []string{bare}
 	if bare != verb {
 		cands = append(cands, verb)
@@ -288,6 +291,35 @@ func (d *Dictionary) participle(v string) bool {
 		return d.has(stem + "ar")
 	case "ido", "ida":
 		return d.has(stem+"er") || d.has(stem+"ir")
+	}
+	return false
+}
+
+// cliticHost reports whether a verb form ending like bare can take first
+// as its first enclitic: infinitives, gerunds and imperatives end in a
+// vowel or r (informa, informe, informar, informando); the plural
+// imperative ends in n but does not take te or os (díganlo, not dígante);
+// a few tú imperatives end in another consonant (haz, pon, ten, sal, ven).
+func cliticHost(bare, first string) bool {
+	last, _ := utf8.DecodeLastRuneInString(bare)
+	switch {
+	case isVowel(last), last == 'r':
+		return true
+	case last == 'n':
+		if first == "te" || first == "os" {
+			return false
+		}
+		switch bare {
+		case "pon", "ten", "ven", "sal":
+			return true
+		}
+		return true
+	case last == 'z':
+		return bare == "haz"
+	case last == 'l':
+		return bare == "sal"
+	case last == 'd':
+		return first == "os"
 	}
 	return false
 }

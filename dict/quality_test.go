@@ -49,9 +49,6 @@ func verdict(d *Dictionary, w string) (bool, []string) {
 	if d.Contains(w) {
 		return false, nil
 	}
-	if e, ok := d.Lookup(w); ok && e.Proper && CasingOf(w) == Lower {
-		return true, []string{e.Form}
-	}
 	return true, d.Suggest(w, 5)
 }
 

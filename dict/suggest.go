@@ -41,7 +41,8 @@ type Suggestion struct {
 // silent h), applied with the dictionary's own REP pairs.
 var defaultRep = [][2]string{
 	{"ll", "y"}, {"y", "ll"}, {"x", "cc"}, {"cc", "x"}, {"x", "s"}, {"s", "x"},
-	{"cc", "c"}, {"c", "cc"}, {"sc", "s"}, {"s", "sc"}, {"qu", "k"}, {"k", "qu"},
+	{"cc", "c"}, {"c", "cc"}, {"sc", "s"}, {"s", "sc"}, {"sc", "c"}, {"c", "sc"},
+	{"ge", "gue"}, {"gi", "gui"}, {"ps", "s"}, {"s", "ps"}, {"qu", "k"}, {"k", "qu"},
 	{"k", "c"}, {"c", "k"}, {"gue", "ge"}, {"gui", "gi"}, {"ge", "gue"}, {"gi", "gui"},
 	{"güe", "gue"}, {"güi", "gui"}, {"gue", "güe"}, {"gui", "güi"},
 	{"hue", "güe"}, {"güe", "hue"}, {"bs", "s"}, {"ps", "s"}, {"mb", "nv"}, {"nv", "mb"},
@@ -131,7 +132,11 @@ func (d *Dictionary) Suggestions(w string, n int) []Suggestion {
 		if old, ok := all[form]; ok && old.Cost <= cost {
 			return
 		}
-		all[form] = Suggestion{Word: form, Cost: cost, AccentOnly: accent, Freq: d.freq(form), Domain: d.domain(form)}
+		f := d.freq(form)
+		if i := strings.LastIndexByte(form, ' '); i > 0 {
+			f = d.freq(form[i+1:])
+		}
+		all[form] = Suggestion{Word: form, Cost: cost, AccentOnly: accent, Freq: f, Domain: d.domain(form)}
 	}
 	limit := maxCost
 	if r := utf8.RuneCountInString(lw); r <= 3 {
@@ -148,24 +153,43 @@ func (d *Dictionary) Suggestions(w string, n int) []Suggestion {
 	}
 	d.accentVariants(lw, add)
 	// Multi-letter confusions: rewrite once, then match up to accents.
-	for _, p := range d.rep {
-		for i := 0; ; {
-			j := strings.Index(lw[i:], p[0])
-			if j < 0 {
-				break
-			}
-			j += i
-			v := lw[:j] + p[1] + lw[j+len(p[0]):]
-			i = j + 1
-			if q, ok := d.a.toSymsLoose(v); ok {
-				s := &search{a: d.a, q: q, limit: costAccent * 3, found: map[int]cand{}}
-				s.run()
-				for _, c := range s.found {
-					add(d.a.str(c.syms), costConfusion+c.cost, false)
+	// The rewrite also runs on the word without accents (llegé -> llegue
+	// -> llegué).
+	bases := []string{lw}
+	if sa := StripAccents(lw); sa != lw {
+		bases = append(bases, sa)
+	}
+	tried := map[string]bool{}
+	for _, b := range bases {
+		for _, p := range d.rep {
+			for i := 0; ; {
+				j := strings.Index(b[i:], p[0])
+				if j < 0 {
+					break
+				}
+				j += i
+				v := b[:j] + p[1] + b[j+len(p[0]):]
+				i = j + 1
+				if tried[v] {
+					continue
+				}
+				tried[v] = true
+				if q, ok := d.a.toSymsLoose(v); ok {
+					s := &search{a: d.a, q: q, limit: costAccent * 3, found: map[int]cand{}}
+					s.run()
+					for _, c := range s.found {
+						form := d.a.str(c.syms)
+						cost := costConfusion + c.cost
+						if b != lw && isASCII(form) {
+							cost += costAccent // the writer did mark an accent
+						}
+						add(form, cost, false)
+					}
 				}
 			}
 		}
 	}
+	d.splits(lw, add)
 	for _, u := range d.userList {
 		if c := weighted([]rune(lw), []rune(toLower(u))); c <= limit {
 			add(u, c, c < costConfusion && StripAccents(toLower(u)) == StripAccents(lw))
@@ -484,5 +508,32 @@ func (d *Dictionary) accentVariants(lw string, add func(string, int, bool)) {
 			// A little dearer than a listed form: derivations are rarer.
 			add(v, costAccent+1, true)
 		}
+	}
+}
+
+// Function words that people run into the next word (aveces, enserio,
+// talvez, sinembargo, encontra, porfavor): a split is offered only after
+// one of them.
+var splitFirst = map[string]bool{
+	"a": true, "al": true, "con": true, "de": true, "del": true, "en": true,
+	"o": true, "y": true, "por": true, "para": true, "sin": true, "sobre": true,
+	"tal": true, "entre": true, "hasta": true, "desde": true, "más": true,
+}
+
+// splits adds "x y" when w is a function word run into a common word
+// (aveces -> a veces, encontra -> en contra).
+func (d *Dictionary) splits(lw string, add func(string, int, bool)) {
+	if len(lw) > 40 {
+		return
+	}
+	for i := 1; i < len(lw) && i <= 6; i++ {
+		if !utf8.RuneStart(lw[i]) {
+			continue
+		}
+		a, b := lw[:i], lw[i:]
+		if !splitFirst[a] || utf8.RuneCountInString(b) < 2 || d.freq(b) < 4 {
+			continue
+		}
+		add(a+" "+b, costDouble, false)
 	}
 }

@@ -157,8 +157,8 @@ var spellingMeta = lint.Meta{
 			EN: "Missing or wrong accent: «%s»; write «%s» (criterion 6.XXII)",
 		},
 		"probable": {
-			ES: "¿Falta el acento? «%s»: si es el sustantivo o el adjetivo, se escribe «%s» (criterio 6.XXII)",
-			EN: "Missing accent? «%s»: as a noun or adjective it is written «%s» (criterion 6.XXII)",
+			ES: "¿Falta el acento? «%s»: casi siempre se escribe «%s»; revisa cuál de las dos quieres decir (criterio 6.XXII)",
+			EN: "Missing accent? «%s» is nearly always written «%s»; check which of the two you mean (criterion 6.XXII)",
 		},
 		"caps-accent": {
 			ES: "Mayúsculas sin acento: «%s»; las mayúsculas también llevan acento: «%s» (criterio 6.XXII)",
