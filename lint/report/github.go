@@ -55,12 +55,15 @@ func ghLevel(s lint.Severity) string {
 	return "notice"
 }
 
-// ghData escapes a command's message as the runner unescapes it.
-func ghData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
-}
+// Escapes of workflow commands, as the runner unescapes them. Replacers
+// are immutable and safe for concurrent use.
+var (
+	ghDataEscaper     = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+	ghPropertyEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+)
+
+// ghData escapes a command's message.
+func ghData(s string) string { return ghDataEscaper.Replace(s) }
 
 // ghProperty escapes a command's property value (also , and :).
-func ghProperty(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
-}
+func ghProperty(s string) string { return ghPropertyEscaper.Replace(s) }

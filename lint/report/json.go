@@ -2,6 +2,7 @@ package report
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -40,12 +41,6 @@ type jsonSummary struct {
 	Errors   int `json:"errors"`
 	Warnings int `json:"warnings"`
 	Infos    int `json:"infos"`
-}
-
-type jsonReport struct {
-	Version  int           `json:"version"`
-	Findings []jsonFinding `json:"findings"`
-	Summary  jsonSummary   `json:"summary"`
 }
 
 type jsonPost struct {
@@ -110,21 +105,43 @@ func newJSONEncoder(w io.Writer) *json.Encoder {
 	return enc
 }
 
-// encodeJSON writes one object with every finding and the summary.
+// encodeJSON writes one object with every finding and the summary. It
+// streams: one finding at a time, never the whole document in memory.
 func encodeJSON(w io.Writer, r *Report) error {
-	rep := jsonReport{Version: 1, Findings: []jsonFinding{}}
-	nums := postNumbers(r.Results)
-	for i, res := range r.Results {
-		rep.Findings = toJSON(res, nums[i], rep.Findings)
-	}
-	s := r.Summary()
-	rep.Summary = jsonSummary(s)
 	bw := bufio.NewWriter(w)
-	enc := newJSONEncoder(bw)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(&rep); err != nil {
+	bw.WriteString("{\n  \"version\": 1,\n  \"findings\": [")
+	nums := postNumbers(r.Results)
+	var buf []jsonFinding
+	first := true
+	var b bytes.Buffer
+	enc := newJSONEncoder(&b)
+	enc.SetIndent("    ", "  ")
+	for i, res := range r.Results {
+		buf = toJSON(res, nums[i], buf[:0])
+		for j := range buf {
+			b.Reset()
+			if err := enc.Encode(&buf[j]); err != nil {
+				return err
+			}
+			if first {
+				bw.WriteString("\n    ")
+				first = false
+			} else {
+				bw.WriteString(",\n    ")
+			}
+			bw.Write(bytes.TrimSuffix(b.Bytes(), []byte("\n")))
+		}
+	}
+	if !first {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteString("],\n  \"summary\": ")
+	s, err := json.MarshalIndent(jsonSummary(r.Summary()), "  ", "  ")
+	if err != nil {
 		return err
 	}
+	bw.Write(s)
+	bw.WriteString("\n}\n")
 	return bw.Flush()
 }
 

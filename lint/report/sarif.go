@@ -2,8 +2,11 @@ package report
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
+	"fmt"
 	"io"
 	"net/url"
 	"path/filepath"
@@ -24,20 +27,6 @@ const (
 	sarifVersion = "2.1.0"
 	toolURI      = "https://github.com/vocero/vocero"
 )
-
-type sarifLog struct {
-	Schema  string     `json:"$schema"`
-	Version string     `json:"version"`
-	Runs    []sarifRun `json:"runs"`
-}
-
-type sarifRun struct {
-	Tool        sarifTool         `json:"tool"`
-	Invocations []sarifInvocation `json:"invocations"`
-	Artifacts   []sarifArtifact   `json:"artifacts,omitempty"`
-	Results     []sarifResult     `json:"results"`
-	ColumnKind  string            `json:"columnKind"`
-}
 
 type sarifTool struct {
 	Driver sarifDriver `json:"driver"`
@@ -240,112 +229,157 @@ func fingerprint(path string, f *lint.Finding, nth int) string {
 	return hex.EncodeToString(h.Sum(nil))[:32]
 }
 
+// encodeSARIF writes one SARIF log with one run. Rules, artifacts and
+// notifications are gathered first (they are small); results are then
+// written one at a time, so memory does not grow with the findings.
 func encodeSARIF(w io.Writer, r *Report) error {
 	lang := r.Lang
-	run := sarifRun{
-		Tool: sarifTool{Driver: sarifDriver{
-			Name: "vocero", InformationURI: toolURI, Language: string(orSpanish(lang)),
-			Rules: []sarifRule{},
-		}},
-		Results:    []sarifResult{},
-		ColumnKind: "unicodeCodePoints",
+	driver := sarifDriver{
+		Name: "vocero", InformationURI: toolURI, Language: string(orSpanish(lang)),
+		Rules: []sarifRule{},
 	}
-	run.Tool.Driver.Version, run.Tool.Driver.SemVer = toolVersions(r.Version)
+	driver.Version, driver.SemVer = toolVersions(r.Version)
 	index := map[string]int{}
-	addRule := func(m lint.Meta) int {
-		if i, ok := index[m.ID]; ok {
-			return i
+	addRule := func(m lint.Meta) {
+		if _, ok := index[m.ID]; !ok {
+			index[m.ID] = len(driver.Rules)
+			driver.Rules = append(driver.Rules, ruleDescriptor(m, lang))
 		}
-		index[m.ID] = len(run.Tool.Driver.Rules)
-		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, ruleDescriptor(m, lang))
-		return index[m.ID]
 	}
 	for _, m := range r.Rules {
 		addRule(m)
 	}
-	artifacts := map[string]int{}
+	var artifacts []sarifArtifact
+	artifactIndex := map[string]int{}
 	inv := sarifInvocation{}
+	for _, res := range r.Results {
+		if res.Post == nil {
+			continue
+		}
+		uri := sarifURI(res.Post.Path)
+		if _, ok := artifactIndex[uri]; !ok {
+			artifactIndex[uri] = len(artifacts)
+			artifacts = append(artifacts, sarifArtifact{Location: sarifArtifactLocation{URI: uri}, Encoding: "utf-8"})
+		}
+		if res.Err != nil {
+			inv.Notifications = append(inv.Notifications, sarifNotification{
+				Level:   "error",
+				Message: sarifText{Text: t(lang, "broken", displayPath(res.Post), oneLine(res.Err.Error()))},
+				Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
+					ArtifactLocation: sarifArtifactLocation{URI: uri, Index: intp(artifactIndex[uri])}}}},
+			})
+		}
+		for i := range res.Findings {
+			f := &res.Findings[i]
+			if _, ok := index[f.Rule]; ok {
+				continue
+			}
+			m := lint.Meta{ID: f.Rule, Criteria: f.Criteria, Severity: f.Severity,
+				Summary: lint.Message{ES: f.Rule, EN: f.Rule}}
+			if f.Rule == lint.SwitchRuleID {
+				m = switchMeta()
+			}
+			addRule(m)
+		}
+	}
+	inv.ExecutionSuccessful = len(inv.Notifications) == 0
+
+	bw := bufio.NewWriter(w)
+	var werr error
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	put := func(prefix string, v any) {
+		if werr != nil {
+			return
+		}
+		buf.Reset()
+		enc.SetIndent(prefix, "  ")
+		if err := enc.Encode(v); err != nil {
+			werr = err
+			return
+		}
+		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+	}
+	fmt.Fprintf(bw, "{\n  \"$schema\": %q,\n  \"version\": %q,\n  \"runs\": [\n    {\n      \"tool\": ", sarifSchema, sarifVersion)
+	put("      ", sarifTool{Driver: driver})
+	bw.WriteString(",\n      \"invocations\": ")
+	put("      ", []sarifInvocation{inv})
+	if len(artifacts) > 0 {
+		bw.WriteString(",\n      \"artifacts\": ")
+		put("      ", artifacts)
+	}
+	bw.WriteString(",\n      \"results\": [")
+	first := true
 	for _, res := range r.Results {
 		if res.Post == nil {
 			continue
 		}
 		p := res.Post
 		uri := sarifURI(p.Path)
-		ai, seen := artifacts[uri]
-		if !seen {
-			ai = len(run.Artifacts)
-			artifacts[uri] = ai
-			run.Artifacts = append(run.Artifacts, sarifArtifact{Location: sarifArtifactLocation{URI: uri}, Encoding: "utf-8"})
-		}
-		loc := sarifArtifactLocation{URI: uri, Index: intp(ai)}
-		if res.Err != nil {
-			inv.Notifications = append(inv.Notifications, sarifNotification{
-				Level:     "error",
-				Message:   sarifText{Text: t(lang, "broken", displayPath(p), oneLine(res.Err.Error()))},
-				Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: loc}}},
-			})
-		}
+		loc := sarifArtifactLocation{URI: uri, Index: intp(artifactIndex[uri])}
 		whole := p.Line == 0
 		seenFP := map[string]int{}
 		for i := range res.Findings {
 			f := &res.Findings[i]
-			ri, known := index[f.Rule]
-			if !known {
-				m := lint.Meta{ID: f.Rule, Criteria: f.Criteria, Severity: f.Severity,
-					Summary: lint.Message{ES: f.Rule, EN: f.Rule}}
-				if f.Rule == lint.SwitchRuleID {
-					m = switchMeta()
-				}
-				ri = addRule(m)
-			}
-			region := &sarifRegion{StartLine: f.Line, StartColumn: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn}
-			if whole {
-				region.ByteOffset, region.ByteLength = intp(f.Span.Start), intp(f.Span.Len())
-			}
-			if f.Text != "" {
-				region.Snippet = &sarifText{Text: f.Text}
-			}
-			crit := f.Criteria
-			if crit == nil {
-				crit = []string{}
-			}
 			key := f.Rule + "\x00" + f.Kind + "\x00" + f.Text
 			nth := seenFP[key]
 			seenFP[key]++
-			sr := sarifResult{
-				RuleID: f.Rule, RuleIndex: ri, Level: sarifLevel(f.Severity),
-				Message:             sarifText{Text: f.Message},
-				Locations:           []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: loc, Region: region}}},
-				PartialFingerprints: map[string]string{"voceroFinding/v1": fingerprint(uri, f, nth)},
-				Properties:          sarifResultProps{Criteria: crit, Kind: f.Kind, PostID: p.ID, Suggestions: f.Suggestions},
+			if first {
+				bw.WriteString("\n        ")
+				first = false
+			} else {
+				bw.WriteString(",\n        ")
 			}
-			if whole && f.Fix != nil && len(f.Fix.Edits) > 0 {
-				ch := sarifArtifactChange{ArtifactLocation: loc}
-				for _, e := range f.Fix.Edits {
-					rep := sarifReplacement{DeletedRegion: sarifRegion{ByteOffset: intp(e.Start), ByteLength: intp(e.End - e.Start)}}
-					if e.New != "" {
-						rep.InsertedContent = &sarifText{Text: e.New}
-					}
-					ch.Replacements = append(ch.Replacements, rep)
-				}
-				desc := f.Fix.Message
-				if desc == "" {
-					desc = f.Message
-				}
-				sr.Fixes = []sarifFix{{Description: sarifText{Text: desc}, ArtifactChanges: []sarifArtifactChange{ch}}}
-			}
-			run.Results = append(run.Results, sr)
+			put("        ", sarifResultOf(f, p, loc, index[f.Rule], whole, fingerprint(uri, f, nth)))
 		}
 	}
-	inv.ExecutionSuccessful = len(inv.Notifications) == 0
-	run.Invocations = []sarifInvocation{inv}
-	bw := bufio.NewWriter(w)
-	enc := newJSONEncoder(bw)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(&sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}}); err != nil {
-		return err
+	if !first {
+		bw.WriteString("\n      ")
+	}
+	bw.WriteString("],\n      \"columnKind\": \"unicodeCodePoints\"\n    }\n  ]\n}\n")
+	if werr != nil {
+		return werr
 	}
 	return bw.Flush()
+}
+
+// sarifResultOf turns one finding into a SARIF result.
+func sarifResultOf(f *lint.Finding, p *lint.Post, loc sarifArtifactLocation, ruleIndex int, whole bool, fp string) sarifResult {
+	region := &sarifRegion{StartLine: f.Line, StartColumn: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn}
+	if whole {
+		region.ByteOffset, region.ByteLength = intp(f.Span.Start), intp(f.Span.Len())
+	}
+	if f.Text != "" {
+		region.Snippet = &sarifText{Text: f.Text}
+	}
+	crit := f.Criteria
+	if crit == nil {
+		crit = []string{}
+	}
+	sr := sarifResult{
+		RuleID: f.Rule, RuleIndex: ruleIndex, Level: sarifLevel(f.Severity),
+		Message:             sarifText{Text: f.Message},
+		Locations:           []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: loc, Region: region}}},
+		PartialFingerprints: map[string]string{"voceroFinding/v1": fp},
+		Properties:          sarifResultProps{Criteria: crit, Kind: f.Kind, PostID: p.ID, Suggestions: f.Suggestions},
+	}
+	if whole && f.Fix != nil && len(f.Fix.Edits) > 0 {
+		ch := sarifArtifactChange{ArtifactLocation: loc}
+		for _, e := range f.Fix.Edits {
+			rep := sarifReplacement{DeletedRegion: sarifRegion{ByteOffset: intp(e.Start), ByteLength: intp(e.End - e.Start)}}
+			if e.New != "" {
+				rep.InsertedContent = &sarifText{Text: e.New}
+			}
+			ch.Replacements = append(ch.Replacements, rep)
+		}
+		desc := f.Fix.Message
+		if desc == "" {
+			desc = f.Message
+		}
+		sr.Fixes = []sarifFix{{Description: sarifText{Text: desc}, ArtifactChanges: []sarifArtifactChange{ch}}}
+	}
+	return sr
 }
 
 func intp(n int) *int { return &n }

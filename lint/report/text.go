@@ -46,7 +46,7 @@ func encodeText(w io.Writer, r *Report) error {
 		if res.Post == nil {
 			continue
 		}
-		path := displayPath(res.Post)
+		path := oneLine(displayPath(res.Post))
 		for i := range res.Findings {
 			f := &res.Findings[i]
 			found = true

@@ -130,15 +130,22 @@ func TestMarkdownLinearTime(t *testing.T) {
 		t.Run(unit, func(t *testing.T) {
 			small := []byte(strings.Repeat(unit, (256<<10)/len(unit)))
 			big := []byte(strings.Repeat(unit, (1<<20)/len(unit)))
-			t0 := time.Now()
-			_, err := Read("a.md", small)
-			require.NoError(t, err)
-			d1 := time.Since(t0)
-			t0 = time.Now()
-			ps, err := Read("a.md", big)
-			require.NoError(t, err)
-			d2 := time.Since(t0)
-			checkPost(t, ps[0])
+			// The best of three runs: the machine may be busy.
+			best := func(data []byte) time.Duration {
+				var m time.Duration
+				for i := range 3 {
+					t0 := time.Now()
+					ps, err := Read("a.md", data)
+					d := time.Since(t0)
+					require.NoError(t, err)
+					checkPost(t, ps[0])
+					if i == 0 || d < m {
+						m = d
+					}
+				}
+				return m
+			}
+			d1, d2 := best(small), best(big)
 			t.Logf("256 KiB %v, 1 MiB %v", d1, d2)
 			assert.Less(t, d2, 3*time.Second)
 			assert.Less(t, float64(d2), 10*float64(d1)+float64(50*time.Millisecond), "not linear: 256 KiB %v, 1 MiB %v", d1, d2)
