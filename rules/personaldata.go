@@ -283,6 +283,11 @@ func (r *PersonalData) report(p *pdOut, s *pdScan, kind string, sp lint.Span, po
 	if r.allow[mxid.Normalize(orig)] {
 		return
 	}
+	// A wrong check digit next to "por ejemplo" is a made-up example, like
+	// those that circulate in tutorials.
+	if possible && s.exampleContext(sp.Start) {
+		return
+	}
 	p.emit(kind, sp, possible, maskValue(orig))
 }
 

@@ -181,16 +181,14 @@ func (s *pdScan) streetStart(a int) (int, bool) {
 	if m := s.closest(lo, np, streetIndex); m >= 0 {
 		return m, true
 	}
-	// Or a house-number marker after a capitalised street name.
+	// Or a capitalised street name, with or without a house-number marker.
 	k := np
 	for k > lo && f[k-1] == ' ' {
 		k--
 	}
-	marked := false
 	for _, hm := range houseMarkers {
 		if k-len(hm) >= lo && string(f[k-len(hm):k]) == hm && (k-len(hm) == 0 || !isWordByte(f[k-len(hm)-1]) || hm == "#") {
 			k -= len(hm)
-			marked = true
 			break
 		}
 	}
@@ -223,7 +221,6 @@ func (s *pdScan) streetStart(a int) (int, bool) {
 	if start < 0 {
 		return 0, false
 	}
-	_ = marked
 	return start, true
 }
 

@@ -223,7 +223,7 @@ func (s *pdScan) foldIndex(off int) int {
 	return lo
 }
 
-// free reports whether sp overlaps nothing reported yet, and takes it.
+// take reports whether sp overlaps nothing reported yet, and takes it.
 func (s *pdScan) take(sp lint.Span) bool {
 	for _, t := range s.taken {
 		if sp.Start < t.End && t.Start < sp.End {

@@ -11,7 +11,8 @@ import (
 // The closest one wins.
 var (
 	publicMarkers = []string{
-		"oficina", "oficinas", "consejo", "consejos", "sede", "sedes", "modulo", "modulos", "junta", "instituto", "iee", "ieesonora",
+		"oficina", "oficinas", "consejo", "consejos", "linea de atencion", "horario de atencion", "telefono de atencion",
+		"atencion al publico", "atencion a la ciudadania", "centro de atencion", "sede", "sedes", "modulo", "modulos", "junta", "instituto", "iee", "ieesonora",
 		"ine", "inetel", "conmutador", "casilla", "casillas", "atencion ciudadana", "unidad", "direccion ejecutiva", "secretaria ejecutiva",
 		"ayuntamiento", "palacio", "tribunal", "escuela", "primaria", "secundaria", "preparatoria", "universidad", "plaza", "auditorio",
 		"biblioteca", "centro", "salon", "edificio", "instalaciones", "ubicada", "ubicado", "ubicadas", "ubicados", "sesion", "evento",
@@ -60,8 +61,34 @@ func (s *pdScan) publicContext(off int) bool {
 			break
 		}
 	}
+	if s.closest(lo, k, strongPersonalIndex) >= 0 {
+		return false
+	}
 	pub, per := s.closest(lo, k, publicIndex), s.closest(lo, k, personalIndex)
 	return pub >= 0 && pub > per
+}
+
+// strongPersonalMarkers say outright that the data is a person's; they
+// win over any public place named nearby ("mi casa, ubicada en...").
+var strongPersonalMarkers = []string{
+	"vive", "vivo", "vivimos", "viven", "vivia", "mi casa", "su casa", "mi domicilio", "su domicilio", "domicilio particular",
+	"particular", "habita", "reside", "resido", "mi direccion", "su direccion", "mi cel", "mi celular", "su celular", "mi tel",
+	"mi telefono", "su telefono", "mi numero", "mi whats", "mi whatsapp", "mi correo", "su correo", "personal",
+}
+
+// exampleMarkers present an identifier as a made-up example.
+var exampleMarkers = []string{"ejemplo", "ejemplos", "ej.", "p. ej.", "formato", "muestra", "ficticio", "ficticia", "ficticios", "como esta", "como este", "modelo"}
+
+var (
+	strongPersonalIndex = markerIndex(strongPersonalMarkers)
+	exampleIndex        = markerIndex(exampleMarkers)
+)
+
+// exampleContext reports whether the text just before Text offset off
+// presents what follows as an example.
+func (s *pdScan) exampleContext(off int) bool {
+	k := s.foldIndex(off)
+	return s.closest(k-60, k, exampleIndex) >= 0
 }
 
 // publicAfter reports whether a public place is named right after Text
