@@ -2,6 +2,7 @@ package rules
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -242,4 +243,35 @@ func BenchmarkSpellingCleanPost(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		l.Lint(context.Background(), post)
 	}
+}
+
+// TestSpellingCleanCorpus lints the clean institutional posts of
+// testdata/corpus and fails when the rule raises one false alarm or more
+// per 1,000 words.
+func TestSpellingCleanCorpus(t *testing.T) {
+	l, err := lint.New(lint.Config{}, NewSpelling(SpellingOptions{}))
+	require.NoError(t, err)
+	words, alarms := 0, 0
+	for _, name := range []string{"clean.jsonl", "replies.jsonl"} {
+		data, err := os.ReadFile(filepath.Join("..", "testdata", "corpus", name))
+		if err != nil {
+			t.Skipf("corpus not available: %v", err)
+		}
+		for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			var rec struct {
+				Text  string `json:"text"`
+				Reply bool   `json:"reply"`
+			}
+			require.NoError(t, json.Unmarshal([]byte(line), &rec))
+			post := lint.Post{Text: rec.Text, Reply: rec.Reply}
+			words += len(lint.NewDocument(&post, &lint.Config{}).Words())
+			for _, f := range l.Lint(context.Background(), post).Findings {
+				alarms++
+				t.Logf("false alarm: %s", f.Message)
+			}
+		}
+	}
+	per1000 := 1000 * float64(alarms) / float64(words)
+	t.Logf("%d words, %d false alarms, %.2f per 1,000 words", words, alarms, per1000)
+	require.Less(t, per1000, 1.0)
 }
