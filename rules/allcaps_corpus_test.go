@@ -3,9 +3,13 @@ package rules
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -89,5 +93,55 @@ func TestFormRulesExamples(t *testing.T) {
 			// Every finding's message key is listed in Meta.Messages.
 			require.NoError(t, m.Validate())
 		})
+	}
+}
+
+// TestFormRulesConcurrent lints from many goroutines with one Linter: the
+// rules keep no per-post state, so every goroutine sees the same findings.
+func TestFormRulesConcurrent(t *testing.T) {
+	cfg := campaignTestConfig()
+	cfg.Date = time.Date(2027, 3, 1, 18, 0, 0, 0, time.UTC)
+	rc, err := cfg.Resolve()
+	require.NoError(t, err)
+	var rs []lint.Rule
+	for _, b := range []builder{allCapsFromConfig, punctuationFromConfig, campaignHashtagFromConfig, lengthFromConfig} {
+		r, err := b(&rc)
+		require.NoError(t, err)
+		rs = append(rs, r)
+	}
+	l, err := lint.New(cfg, rs...)
+	require.NoError(t, err)
+	posts := []string{
+		"ÚLTIMO DÍA PARA VOTAR!!! #votoinformado2027 #Sonora #Sonora #a1 #b2",
+		"Si tienes dudas , ya consultaste la guía?Entra a votar.Es rápido.",
+		strings.Repeat("Consulta tu casilla. ", 20),
+		"¿Sabes dónde votar? #VotoInformado2027",
+	}
+	want := make([]int, len(posts))
+	for i, p := range posts {
+		want[i] = len(l.Lint(benchCtx, lint.Post{Text: p}).Findings)
+		if i < 3 { // the last post is clean
+			require.NotZero(t, want[i], "post %d should have findings", i)
+		}
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for k := 0; k < 50; k++ {
+				i := (g + k) % len(posts)
+				if n := len(l.Lint(benchCtx, lint.Post{Text: posts[i]}).Findings); n != want[i] {
+					errs <- fmt.Sprintf("post %d: %d findings, want %d", i, n, want[i])
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
