@@ -105,31 +105,10 @@ func NewRepetition(o RepetitionOptions) *Repetition {
 	for i := range r.past {
 		r.times[i] = r.past[i].at
 	}
-	sigs := make([]minhash.Signature, len(r.past))
-	workers := runtime.GOMAXPROCS(0)
-	var wg sync.WaitGroup
-	chunk := (len(r.past) + workers - 1) / workers
-	for w := 0; w < workers && w*chunk < len(r.past); w++ {
-		lo, hi := w*chunk, min((w+1)*chunk, len(r.past))
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var buf []byte
-			for i := lo; i < hi; i++ {
-				buf = minhash.Fold(buf[:0], r.past[i].text)
-				if letters(buf) < o.MinChars {
-					// Too short to compare: an all-zero signature never
-					// matches a real one band-wise by chance in practice,
-					// and candidates are verified anyway.
-					continue
-				}
-				sigs[i], _ = minhash.SignFolded(buf)
-			}
-		}()
-	}
-	wg.Wait()
 	bands, rows := minhash.Banding(r.o.Threshold)
-	r.index = minhash.Build(sigs, bands, rows)
+	r.index = minhash.BuildTexts(len(r.past), bands, rows, runtime.GOMAXPROCS(0),
+		func(i int) string { return r.past[i].text },
+		func(folded []byte) bool { return letters(folded) >= o.MinChars })
 	return r
 }
 

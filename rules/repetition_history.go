@@ -40,6 +40,11 @@ func (r *Repetition) checkHistory(p *lint.Pass) {
 		if pp.id != "" && pp.id == p.Doc.Post.ID || pp.at == t && pp.text == p.Doc.Post.Text {
 			return true // the post itself, as found in the history
 		}
+		// The signature estimate rules out most candidates; a margin of
+		// four standard errors keeps every real match for the exact test.
+		if r.index.Estimate(id, &sig) < r.o.Threshold-0.16 {
+			return true
+		}
 		s.fold = minhash.Fold(s.fold[:0], pp.text)
 		s.other = minhash.Shingles(s.other[:0], s.fold)
 		sim := minhash.Jaccard(s.set, s.other)

@@ -3,6 +3,7 @@ package minhash
 import (
 	"slices"
 	"sort"
+	"sync"
 )
 
 // Index is an LSH index over signatures: each signature is cut into bands
@@ -18,39 +19,165 @@ type Index struct {
 	keys []uint64
 	ids  []int32
 	n    int
+	// dir[d] is the first entry whose key starts with the dirBits bits d:
+	// a look-up reads one directory slot and a handful of keys, whatever
+	// the size of the index.
+	dir     []int32
+	dirBits uint
+	// sigs holds the low 16 bits of every signature value (K per item),
+	// enough to estimate similarity before an exact comparison: two
+	// different values agree by chance once in 65536.
+	sigs []uint16
 }
 
 // Build indexes sigs; item i is sigs[i]. bands*rows must not exceed K.
 func Build(sigs []Signature, bands, rows int) *Index {
+	return BuildFunc(len(sigs), bands, rows, 1, func(i int, _ *[]byte) (Signature, bool) { return sigs[i], true })
+}
+
+// BuildTexts indexes n texts: text(i) is folded and signed on workers
+// goroutines; keep, when not nil, leaves out a folded text too short to
+// compare.
+func BuildTexts(n, bands, rows, workers int, text func(i int) string, keep func(folded []byte) bool) *Index {
+	return BuildFunc(n, bands, rows, workers, func(i int, buf *[]byte) (Signature, bool) {
+		*buf = Fold((*buf)[:0], text(i))
+		if keep != nil && !keep(*buf) {
+			return Signature{}, false
+		}
+		return SignFolded(*buf)
+	})
+}
+
+// BuildFunc indexes n items whose signatures sign computes (false: the
+// item has none and is left out). sign runs on workers goroutines at once,
+// each with its own scratch buffer.
+func BuildFunc(n, bands, rows, workers int, sign func(i int, scratch *[]byte) (Signature, bool)) *Index {
 	if bands < 1 || rows < 1 || bands*rows > K {
 		bands, rows = Banding(0.8)
 	}
-	ix := &Index{bands: bands, rows: rows, n: len(sigs)}
-	type entry struct {
-		key uint64
-		id  int32
+	if workers < 1 {
+		workers = 1
 	}
-	es := make([]entry, 0, len(sigs)*bands)
-	for id := range sigs {
-		for b := 0; b < bands; b++ {
-			es = append(es, entry{bandKey(&sigs[id], b, rows), int32(id)})
+	ix := &Index{bands: bands, rows: rows, n: n, sigs: make([]uint16, n*K)}
+	keys := make([]uint64, n*bands)
+	ok := make([]bool, n)
+	var wg sync.WaitGroup
+	chunk := (n + workers - 1) / workers
+	for w := 0; w < workers && w*chunk < n; w++ {
+		lo, hi := w*chunk, min((w+1)*chunk, n)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf []byte
+			for i := lo; i < hi; i++ {
+				sig, has := sign(i, &buf)
+				if !has {
+					continue
+				}
+				ok[i] = true
+				for j, v := range sig {
+					ix.sigs[i*K+j] = uint16(v)
+				}
+				for b := 0; b < bands; b++ {
+					keys[i*bands+b] = bandKey(&sig, b, rows)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	m := 0
+	for _, v := range ok {
+		if v {
+			m++
 		}
 	}
-	slices.SortFunc(es, func(a, b entry) int {
-		switch {
-		case a.key < b.key:
-			return -1
-		case a.key > b.key:
-			return 1
+	ix.keys = make([]uint64, 0, m*bands)
+	ix.ids = make([]int32, 0, m*bands)
+	for i, v := range ok {
+		if v {
+			ix.keys = append(ix.keys, keys[i*bands:(i+1)*bands]...)
+			for range bands {
+				ix.ids = append(ix.ids, int32(i))
+			}
 		}
-		return int(a.id - b.id)
-	})
-	ix.keys = make([]uint64, len(es))
-	ix.ids = make([]int32, len(es))
-	for i, e := range es {
-		ix.keys[i], ix.ids[i] = e.key, e.id
 	}
+	radixSort(ix.keys, ix.ids)
+	ix.buildDir()
 	return ix
+}
+
+func (ix *Index) buildDir() {
+	bits := uint(8)
+	for bits < 24 && 1<<bits < len(ix.keys) {
+		bits++
+	}
+	ix.dirBits = bits
+	ix.dir = make([]int32, 1<<bits+1)
+	j := 0
+	for d := range ix.dir {
+		for j < len(ix.keys) && ix.keys[j]>>(64-bits) < uint64(d) {
+			j++
+		}
+		ix.dir[d] = int32(j)
+	}
+}
+
+// lookup returns the range of entries with the given key.
+func (ix *Index) lookup(key uint64) (first, last int) {
+	d := key >> (64 - ix.dirBits)
+	lo, hi := int(ix.dir[d]), int(ix.dir[d+1])
+	bucket := ix.keys[lo:hi]
+	first = lo + sort.Search(len(bucket), func(i int) bool { return bucket[i] >= key })
+	last = lo + sort.Search(len(bucket), func(i int) bool { return bucket[i] > key })
+	return first, last
+}
+
+// radixSort sorts keys, moving ids along, in four stable passes of 16
+// bits: entries with equal keys keep their order, so ids given ascending
+// stay ascending within a key.
+func radixSort(keys []uint64, ids []int32) {
+	if len(keys) < 2 {
+		return
+	}
+	k2 := make([]uint64, len(keys))
+	i2 := make([]int32, len(ids))
+	var count [1 << 16]int
+	src, dst := keys, k2
+	srcID, dstID := ids, i2
+	for shift := uint(0); shift < 64; shift += 16 {
+		clear(count[:])
+		for _, k := range src {
+			count[(k>>shift)&0xFFFF]++
+		}
+		pos := 0
+		for d, c := range count {
+			count[d] = pos
+			pos += c
+		}
+		for j, k := range src {
+			d := (k >> shift) & 0xFFFF
+			dst[count[d]] = k
+			dstID[count[d]] = srcID[j]
+			count[d]++
+		}
+		src, dst = dst, src
+		srcID, dstID = dstID, srcID
+	}
+	// Four passes: the sorted data is back in the original slices.
+}
+
+// Estimate returns the share of signature values item id has in common
+// with sig: an unbiased estimate of their Jaccard similarity, with a
+// standard error of about 0.04 at 0.8.
+func (ix *Index) Estimate(id int32, sig *Signature) float64 {
+	s := ix.sigs[int(id)*K : int(id)*K+K]
+	agree := 0
+	for j, v := range sig {
+		if uint16(v) == s[j] {
+			agree++
+		}
+	}
+	return float64(agree) / K
 }
 
 // Len returns the number of items indexed.
@@ -80,8 +207,7 @@ func (ix *Index) Candidates(sig *Signature, lo, hi int32, limit int, dst []int32
 	}
 	for b := 0; b < ix.bands; b++ {
 		key := bandKey(sig, b, ix.rows)
-		first := sort.Search(len(ix.keys), func(i int) bool { return ix.keys[i] >= key })
-		last := first + sort.Search(len(ix.keys)-first, func(i int) bool { return ix.keys[first+i] > key })
+		first, last := ix.lookup(key)
 		if first == last {
 			continue
 		}

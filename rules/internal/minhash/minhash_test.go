@@ -3,6 +3,7 @@ package minhash
 import (
 	"fmt"
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -140,6 +141,9 @@ func TestIndexCandidates(t *testing.T) {
 	var got []int32
 	ix.Candidates(&q, 0, 5, 0, nil, func(id int32) bool { got = append(got, id); return true })
 	assert.ElementsMatch(t, []int32{0, 2, 4}, got)
+	assert.Equal(t, 1.0, ix.Estimate(0, &q))
+	assert.Greater(t, ix.Estimate(2, &q), 0.8)
+	assert.Less(t, ix.Estimate(1, &q), 0.3)
 
 	got = nil
 	ix.Candidates(&q, 1, 4, 0, nil, func(id int32) bool { got = append(got, id); return true })
@@ -245,5 +249,59 @@ func BenchmarkSignFolded(b *testing.B) {
 	for range b.N {
 		fold = Fold(fold[:0], post)
 		SignFolded(fold)
+	}
+}
+
+func TestRadixSort(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	keys := make([]uint64, 5000)
+	ids := make([]int32, len(keys))
+	for i := range keys {
+		keys[i] = rng.Uint64() % 300 // many equal keys
+		if i%7 == 0 {
+			keys[i] = rng.Uint64()
+		}
+		ids[i] = int32(i)
+	}
+	want := append([]uint64(nil), keys...)
+	slices.Sort(want)
+	radixSort(keys, ids)
+	assert.Equal(t, want, keys)
+	for i := 1; i < len(keys); i++ {
+		if keys[i] == keys[i-1] {
+			require.Less(t, ids[i-1], ids[i], "stable within a key")
+		}
+	}
+}
+
+func TestBuildTextsMatchesBuild(t *testing.T) {
+	texts := []string{"Consulta la ubicación de tu casilla en ieesonora.org.mx/casillas.", "corto", "El Consejo General sesiona hoy a las 11:00 horas; síguela en vivo."}
+	b, r := Banding(0.8)
+	ix := BuildTexts(len(texts), b, r, 2, func(i int) string { return texts[i] }, func(f []byte) bool { return len(f) > 10 })
+	assert.Equal(t, 3, ix.Len())
+	assert.Len(t, ix.keys, 2*b, "the short text is left out")
+	q := sig(t, texts[2])
+	var got []int32
+	ix.Candidates(&q, 0, 3, 0, nil, func(id int32) bool { got = append(got, id); return true })
+	assert.Equal(t, []int32{2}, got)
+}
+
+func BenchmarkBuildTexts100k(b *testing.B) {
+	rng := rand.New(rand.NewSource(1))
+	words := strings.Fields("consejo general sesión instituto electoral participación ciudadana casilla credencial votar jornada municipio distrito convocatoria registro candidaturas cómputo resultados observadores capacitación hermosillo cajeme navojoa guaymas nogales")
+	texts := make([]string, 100_000)
+	for i := range texts {
+		var sb strings.Builder
+		for range 25 {
+			sb.WriteString(words[rng.Intn(len(words))])
+			sb.WriteByte(' ')
+		}
+		texts[i] = sb.String()
+	}
+	bands, rows := Banding(0.8)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		BuildTexts(len(texts), bands, rows, 2, func(i int) string { return texts[i] }, nil)
 	}
 }
