@@ -130,7 +130,31 @@ func frontMatter(path string, data []byte, start int, p *lint.Post, opt Options)
 		off += len(rest) - len(next)
 		rest = next
 	}
-	return 0, errorf(path, 1, "front matter opened here is never closed (add a line with --- after it)")
+	// No closing line: front matter left open, when what follows looks
+	// like YAML keys; otherwise the --- is a thematic break of the text.
+	if looksLikeYAMLKey(data[yamlStart:]) {
+		return 0, errorf(path, 1, "front matter opened here is never closed (add a line with --- after it)")
+	}
+	return start, nil
+}
+
+// looksLikeYAMLKey reports whether the first non-blank line of b starts
+// with a YAML key ("platforms:").
+func looksLikeYAMLKey(b []byte) bool {
+	for len(b) > 0 {
+		line, rest, _ := cutLine(b)
+		t := bytes.TrimSpace(line)
+		if len(t) == 0 {
+			b = rest
+			continue
+		}
+		i := 0
+		for i < len(t) && (t[i] == '_' || t[i] == '-' || t[i] >= 'a' && t[i] <= 'z' || t[i] >= 'A' && t[i] <= 'Z' || t[i] >= '0' && t[i] <= '9') {
+			i++
+		}
+		return i > 0 && i < len(t) && t[i] == ':'
+	}
+	return false
 }
 
 // cutLine splits b after its first line (the newline stays with the line).

@@ -78,6 +78,10 @@ func TestMarkdownFrontMatterForms(t *testing.T) {
 			assert.Equal(t, []string{"---"}, regionTexts(p, lint.Markup))
 			assert.Empty(t, regionTexts(p, lint.Hidden))
 		}},
+		{"an open --- before prose is a thematic break", "---\nHola a todos\n", func(t *testing.T, p lint.Post) {
+			assert.Empty(t, regionTexts(p, lint.Hidden))
+			assert.Equal(t, []string{"---"}, regionTexts(p, lint.Markup))
+		}},
 		{"dashes not alone are not front matter", "--- hola\nid: x\n---\n", func(t *testing.T, p lint.Post) {
 			assert.Empty(t, p.ID)
 			assert.Empty(t, regionTexts(p, lint.Hidden))
@@ -92,6 +96,7 @@ func TestMarkdownFrontMatterBad(t *testing.T) {
 		name, src, want string
 	}{
 		{"never closed", "---\nid: a\nHola\n", "post.md:1: front matter opened here is never closed"},
+		{"never closed after a blank line", "---\n\nplatforms: [x]\n", "post.md:1: front matter opened here is never closed"},
 		{"broken yaml", "---\nid: a\nplatforms: [x, facebook\n---\nHola", "front matter: did not find expected"},
 		{"tab indentation", "---\nid: a\n\tplatforms: x\n---\n", "post.md:3: front matter:"},
 		{"unknown platform", "---\nid: a\nplatforms: [x, tiktok]\n---\nHola", `post.md:3: front matter: platforms: unknown platform "tiktok"`},
