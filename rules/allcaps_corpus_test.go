@@ -145,3 +145,54 @@ func TestFormRulesConcurrent(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// formFloor is a rule that only reads what the form rules read (words,
+// sentences, tokens, lengths): its benchmark is the engine's share of
+// theirs.
+type formFloor struct{}
+
+func (formFloor) Meta() lint.Meta {
+	return lint.Meta{ID: "form-floor", Criteria: []string{"6.XXII"}, Severity: lint.Info, Summary: lint.Message{ES: "piso", EN: "floor"}}
+}
+
+func (formFloor) Check(p *lint.Pass) error {
+	p.Doc.Words()
+	p.Doc.Sentences()
+	for _, pl := range p.Doc.Platforms() {
+		p.Doc.Length(pl)
+	}
+	return nil
+}
+
+// BenchmarkFormRules lints realistic posts with the four rules of form
+// together, beside the floor of the Document views they read.
+func BenchmarkFormRules(b *testing.B) {
+	cfg := campaignTestConfig()
+	cfg.Date = time.Date(2027, 3, 1, 18, 0, 0, 0, time.UTC)
+	rc, err := cfg.Resolve()
+	require.NoError(b, err)
+	var rs []lint.Rule
+	for _, bld := range []builder{allCapsFromConfig, punctuationFromConfig, campaignHashtagFromConfig, lengthFromConfig} {
+		r, err := bld(&rc)
+		require.NoError(b, err)
+		rs = append(rs, r)
+	}
+	posts := []lint.Post{
+		{Text: "¿Sabes dónde te toca votar? Consulta la ubicación de tu casilla en ieesonora.org.mx/casillas y planea tu visita con tiempo. #VotoInformado2027 🗳️"},
+		{Text: "El Consejo General del Instituto Estatal Electoral y de Participación Ciudadana aprobó hoy el calendario del proceso electoral local 2026-2027. Consulta el acuerdo completo en https://www.ieesonora.org.mx/acuerdos #VotoInformado2027"},
+		{Text: "ÚLTIMO DÍA para registrarte como observador electoral!!! Si tienes dudas , ya consultaste la guía? #votoinformado2027"},
+	}
+	for _, bc := range []struct {
+		name  string
+		rules []lint.Rule
+	}{{"floor", []lint.Rule{formFloor{}}}, {"rules", rs}} {
+		l, err := lint.New(cfg, bc.rules...)
+		require.NoError(b, err)
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				l.Lint(benchCtx, posts[i%len(posts)])
+			}
+		})
+	}
+}

@@ -155,9 +155,15 @@ func BenchmarkLength(b *testing.B) {
 	}
 	l, err := lint.New(cfg, r)
 	require.NoError(b, err)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		l.Lint(benchCtx, posts[i%len(posts)])
+	for _, bc := range []struct {
+		name string
+		post lint.Post
+	}{{"fits", posts[0]}, {"over", posts[1]}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				l.Lint(benchCtx, bc.post)
+			}
+		})
 	}
 }
