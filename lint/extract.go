@@ -1087,35 +1087,53 @@ func tldAt(s string, x int) int {
 
 func isTLDFollow(c byte) bool { return isASCIIAlnum(c) || c == '@' || c == '+' || c == '-' }
 
-// pathEnd returns the end of the path that starts with the '/' at i: the
-// run of path characters and balanced parentheses, cut after its last
-// ending character (so "/foo." leaves the period out).
+// pathEnd returns the end of the path that starts with the '/' at i.
+// twitter-text's validUrlPath is a repetition of units, each either path
+// characters and balanced parentheses ending with an ending character
+// (the longest such), or one balanced group on its own; so "/foo." leaves
+// the period out and "/foo.(bar)" stops after "foo".
 func pathEnd(s string, i int) int {
-	last := i + 1
 	j := i + 1
+	noEnd := -1 // from j up to here no ending character is left
 	for j < len(s) {
-		c := s[j]
-		if c == '(' {
-			k := balancedParens(s, j)
-			if k < 0 {
-				break
+		if j >= noEnd {
+			k, lastE := j, -1
+			for k < len(s) {
+				if s[k] == '(' {
+					b := balancedParens(s, k)
+					if b < 0 {
+						break
+					}
+					k = b
+					continue
+				}
+				r, n := rune(s[k]), 1
+				if r >= utf8.RuneSelf {
+					r, n = utf8.DecodeRuneInString(s[k:])
+				}
+				if !isPathRune(r) {
+					break
+				}
+				k += n
+				if isPathEndRune(r) {
+					lastE = k
+				}
 			}
-			j, last = k, k
-			continue
+			noEnd = k
+			if lastE > 0 {
+				j = lastE
+				continue
+			}
 		}
-		r, n := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[j:])
+		if s[j] == '(' {
+			if b := balancedParens(s, j); b > 0 {
+				j = b
+				continue
+			}
 		}
-		if !isPathRune(r) {
-			break
-		}
-		j += n
-		if isPathEndRune(r) {
-			last = j
-		}
+		break
 	}
-	return last
+	return j
 }
 
 // balancedParens matches validUrlBalancedParens at i: "(chars)" or

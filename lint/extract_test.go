@@ -74,6 +74,10 @@ func TestExtractKinds(t *testing.T) {
 		{"trailing period after slash", "https://ine.mx/.", []string{"url:https://ine.mx/"}},
 		{"trailing comma", "ieesonora.org.mx/prep, gracias", []string{"url:ieesonora.org.mx/prep"}},
 		{"balanced parentheses", "https://es.wikipedia.org/wiki/Sonora_(México).", []string{"url:https://es.wikipedia.org/wiki/Sonora_(México)"}},
+		{"nested parentheses", "https://ine.mx/a_(b(c)d)", []string{"url:https://ine.mx/a_(b(c)d)"}},
+		{"parentheses after a period", "ine.mx/observadores.(PREP)", []string{"url:ine.mx/observadores"}},
+		{"parentheses after a slash and comma", "https://www.facebook.com/IEESonora/,(PREP)", []string{"url:https://www.facebook.com/IEESonora/"}},
+		{"parentheses inside the path", "https://ine.mx/acuerdo(1).pdf", []string{"url:https://ine.mx/acuerdo(1).pdf"}},
 		{"query stops at non-ASCII", "https://ine.mx/buscar?q=elección", []string{"url:https://ine.mx/buscar?q=elecci"}},
 		{"schemeless query is dropped", "ine.mx?q=1", []string{"url:ine.mx", "number:1"}},
 		{"port and path", "ine.mx:443/x", []string{"url:ine.mx:443/x"}},
@@ -157,14 +161,14 @@ func TestExtractInvariantsOnConformanceCases(t *testing.T) {
 // checkTokens asserts what every token list must satisfy.
 func checkTokens(t *testing.T, s string, toks []Token) {
 	t.Helper()
-	end := 0
+	end, valid := 0, utf8.ValidString(s)
 	for _, tk := range toks {
 		if tk.Start < end || tk.End <= tk.Start || tk.End > len(s) {
 			t.Fatalf("%q: token %+v out of order or bounds (previous end %d)", s, tk, end)
 		}
 		// Boundaries are checked on valid UTF-8, what the analysis view
 		// always is; on invalid bytes only the other invariants hold.
-		if utf8.ValidString(s) && (!utf8.RuneStart(s[tk.Start]) || (tk.End < len(s) && !utf8.RuneStart(s[tk.End]))) {
+		if valid && (!utf8.RuneStart(s[tk.Start]) || (tk.End < len(s) && !utf8.RuneStart(s[tk.End]))) {
 			t.Fatalf("%q: token %+v not on character boundaries", s, tk)
 		}
 		if tk.Text != s[tk.Start:tk.End] {
@@ -208,6 +212,8 @@ func TestExtractHostileInputsStayFast(t *testing.T) {
 		{"digits", strings.Repeat("1.", 1<<19)},
 		{"keycaps", strings.Repeat("1️", 1<<18)},
 		{"dollars", strings.Repeat("$a ", 1<<18)},
+		{"parenthesised path", "https://ine.mx/" + strings.Repeat("(a)", 1<<18) + "."},
+		{"open parentheses path", "https://ine.mx/a" + strings.Repeat("((a)", 1<<18)},
 	} {
 		t.Run(in.name, func(t *testing.T) {
 			start := time.Now()

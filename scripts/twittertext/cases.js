@@ -96,6 +96,9 @@ const hand = [
   'Corazones: ❤ ❤️ 💙 🤍 🖤',
   'Persona con profesión: 👩🏽‍⚖️ 👨‍🏫 🧑‍💻 👮‍♀️',
   'ZWJ sueltos: a\u200Db y 👍\u200D',
+  'Paréntesis tras punto: ine.mx/observadores.(PREP) y https://www.facebook.com/IEESonora/,(PREP)',
+  'Paréntesis en ruta: https://ine.mx/acuerdo(1).pdf https://ine.mx/x(PREP).(b) https://ine.mx/a_(b(c)d)',
+  'Emoji nuevos en cadena: ❤️‍🔥😮‍💨🫱🏻‍🫲🏿🧔‍♀️🏴󠁧󠁢󠁳󠁣󠁴󠁿',
 ];
 
 // Long posts around the limits.
@@ -137,6 +140,47 @@ for (let k = 0; k < 400; k++) {
   for (let j = 0; j < n; j++) s += pieces[rnd(pieces.length)];
   adv.push(s);
 }
-const all = hand.concat(long, adv);
+// Realistic posts: institutional vocabulary, links, hashtags, mentions and
+// emoji in random order, a quarter of them decomposed (NFD).
+const words = ['la', 'el', 'de', 'participación', 'ciudadana', 'elección', 'votación', 'jornada', 'electoral', 'casilla',
+  'credencial', 'Sonora', 'Hermosillo', 'Cajeme', 'Navojoa', 'consejería', 'niña', 'niño', 'año', 'señal', 'pingüino',
+  'cigüeña', 'información', 'acción', '¿dónde', 'votar?', '¡participa!', 'mañana', 'México', 'sí', 'también', 'más',
+  'después', 'ÚLTIMO', 'DÍA', 'IEE', 'INE', 'PREP', 'consulta', 'resultados', 'preliminares', 'sección', 'distrito',
+  'observadores', 'funcionarias', 'capacitación', 'Ñ', 'ñandú', 'güero', 'acuerdo', 'CG/123/2027', '8:00', '18:00', '6',
+  'junio', '2027', '1,234', '3.5%', '$100', 'no.', 'h.', '(PREP)', '«votar»', '“así”', '—', '–', '…', '€', '¿', '¡', '!',
+  '?', '.', ',', ';', ':'];
+const links = ['ieesonora.org.mx', 'ieesonora.org.mx/prep', 'www.ine.mx', 'ine.mx', 'gob.mx/x', 'https://www.ieesonora.org.mx/prep',
+  'http://ine.mx/voto', 'https://ine.mx/buscar?q=casilla&s=1', 'https://es.wikipedia.org/wiki/Sonora_(México)', 'votar.Es',
+  'prep.ieesonora.org.mx/resultados/2027', 'https://t.co/AbC123', 'bit.ly/3xYz', 'https://youtube.com/watch?v=abc_123',
+  'www.te.gob.mx/', 'ubicatucasilla.ine.mx', 'https://ine.mx/elección', 'ine.mx/observadores.',
+  'https://ieesonora.org.mx/docs/acuerdo(1).pdf', 'IEESonora.org.mx', 'https://www.facebook.com/IEESonora/',
+  'instagram.com/ieesonora', 'https://mastodon.social/@IEESonora', 'café.mx', 'https://ine.mx:8443/x', 'ine.mx?x=1',
+  'correo@ieesonora.org.mx', 'contacto.prep@ine.mx'];
+const tags = ['#Elección2027', '#VotoInformado', '#PREP2027', '#Sonora', '#Participa', '#1', '#2027', '#_a', '#ÚltimoDía',
+  '#Niñez', '#Pingüino', '＃VotaSonora', '#Vota#Ya', '#México🇲🇽', '#ElecciónSonora2027.'];
+const ments = ['@IEESonora', '@INEMexico', '@TEPJF_informa', '＠IEESonora', '@abcdefghijklmnopqrstuvwxyz', '@IEESonora/consejo',
+  'RT @INEMexico:', '.@IEESonora', '@IEESonora@mastodon.social'];
+const emoji = ['📢', '🗳️', '🇲🇽', '🇪🇸', '👍', '👍🏽', '👍🏿', '👏🏻', '👨‍👩‍👧‍👦', '👩‍⚖️', '👮‍♀️', '🧑‍💻', '❤️', '❤', '💙', '1️⃣',
+  '2️⃣', '#️⃣', '*️⃣', '🔟', '✅', '✔️', '☀️', '⚠️', '📅', '📍', '🕗', '🥲', '🫠', '🫶🏽', '🧑‍🤝‍🧑', '❤️‍🔥', '😮‍💨', '🫱🏻‍🫲🏿',
+  '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '©️', '®', '™️', '↔️', '🤝', '👇', '👉🏼', '🙌🏾', '✨', '🎉', '🟢', '🟥', '🪪', '🧾'];
+const pick = (a) => a[rnd(a.length)];
+const real = [];
+for (let k = 0; k < 300; k++) {
+  const n = 5 + rnd(45);
+  let s = '';
+  for (let j = 0; j < n; j++) {
+    const c = rnd(20);
+    let p;
+    if (c < 12) p = pick(words);
+    else if (c < 14) p = pick(links) + (rnd(3) === 0 ? pick(['.', ',', ')', '!', '»', '…', ',(PREP)', '.(PREP)']) : '');
+    else if (c < 16) p = pick(tags);
+    else if (c < 17) p = pick(ments);
+    else p = pick(emoji) + (rnd(3) === 0 ? pick(emoji) : '');
+    s += p + (rnd(8) === 0 ? (rnd(2) ? '\n' : '') : ' ');
+  }
+  s = s.trim();
+  real.push(rnd(4) === 0 ? s.normalize('NFD') : s);
+}
+const all = hand.concat(long, adv, real);
 fs.writeFileSync(path.join(dir, 'cases.jsonl'), all.map((s) => JSON.stringify(s)).join('\n') + '\n');
 console.error(all.length + ' cases');
