@@ -210,8 +210,28 @@ var spellingProperCue = map[string]bool{
 	"norte": true, "centro": true, "todo": true, "toda": true, "y": true,
 }
 
+// spellingMaxSuggest bounds the words of one post for which suggestions are
+// computed (about a millisecond each); later unknown words are reported
+// without them, so that a post of garbage stays fast.
+const spellingMaxSuggest = 40
+
+// spellState is the per-post state of one Check.
+type spellState struct {
+	suggested int
+}
+
+// suggest returns suggestions for w while the post's budget lasts.
+func (r *Spelling) suggest(st *spellState, w string) []dict.Suggestion {
+	if st.suggested >= spellingMaxSuggest {
+		return nil
+	}
+	st.suggested++
+	return r.d.Suggestions(w, r.n)
+}
+
 // Check implements lint.Rule.
 func (r *Spelling) Check(p *lint.Pass) error {
+	st := &spellState{}
 	words := p.Doc.Words()
 	starts := sentenceStarts(p.Doc, words)
 	lastTok := -1
@@ -222,7 +242,7 @@ func (r *Spelling) Check(p *lint.Pass) error {
 			tok, ok := p.Doc.TokenAt(w.Start)
 			if ok && tok.Start != lastTok {
 				lastTok = tok.Start
-				r.checkHashtag(p, tok)
+				r.checkHashtag(p, st, tok)
 			}
 			continue
 		default:
@@ -235,7 +255,7 @@ func (r *Spelling) Check(p *lint.Pass) error {
 		if i > 0 && words[i-1].In == 0 {
 			prev = strings.ToLower(words[i-1].Text)
 		}
-		r.checkWord(p, w.Text, w.Span, starts[i], prev)
+		r.checkWord(p, st, w.Text, w.Span, starts[i], prev)
 	}
 	return nil
 }
@@ -262,7 +282,7 @@ func sentenceStarts(doc *lint.Document, words []lint.Word) []bool {
 	return out
 }
 
-func (r *Spelling) checkWord(p *lint.Pass, word string, sp lint.Span, start bool, prev string) {
+func (r *Spelling) checkWord(p *lint.Pass, st *spellState, word string, sp lint.Span, start bool, prev string) {
 	d := r.d
 	casing := dict.CasingOf(word)
 	if casing != dict.Upper && !d.UserWord(word) {
@@ -293,7 +313,7 @@ func (r *Spelling) checkWord(p *lint.Pass, word string, sp lint.Span, start bool
 		// Capitals keep their accents (ELECCIÓN), though titles are often
 		// written without them: say so as advice. Otherwise an unknown word
 		// in capitals is most likely an acronym.
-		ss := d.Suggestions(word, r.n)
+		ss := r.suggest(st, word)
 		if sureFix(ss) {
 			r.reportFix(p, "caps-accent", sp, word, ss[0].Word, lint.Info)
 		} else if utf8.RuneCountInString(word) > 6 {
@@ -301,7 +321,7 @@ func (r *Spelling) checkWord(p *lint.Pass, word string, sp lint.Span, start bool
 		}
 		return
 	}
-	ss := d.Suggestions(word, r.n)
+	ss := r.suggest(st, word)
 	if sureFix(ss) {
 		kind := "accent"
 		if strings.EqualFold(ss[0].Word, word) {
@@ -387,7 +407,7 @@ func quoteList(p *lint.Pass, ws []string) string {
 // Parts in capitals are taken as acronyms; an unknown capitalised part is
 // reported only when a close correction exists, since hashtags carry
 // names; an all-lower-case body is split into words when it can be.
-func (r *Spelling) checkHashtag(p *lint.Pass, tok lint.Token) {
+func (r *Spelling) checkHashtag(p *lint.Pass, st *spellState, tok lint.Token) {
 	body := tok.Value
 	off := tok.Start + len(tok.Text) - len(body)
 	if body == "" || len(body) > 140 || off < tok.Start {
@@ -410,7 +430,7 @@ func (r *Spelling) checkHashtag(p *lint.Pass, tok lint.Token) {
 		if !r.badHashtagPart(part) {
 			continue
 		}
-		ss := r.d.Suggestions(part, r.n)
+		ss := r.suggest(st, part)
 		if len(ss) == 0 || ss[0].AccentOnly && !r.hashAcc || ss[0].Cost > 5 {
 			continue
 		}

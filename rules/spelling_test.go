@@ -275,3 +275,26 @@ func TestSpellingCleanCorpus(t *testing.T) {
 	t.Logf("%d words, %d false alarms, %.2f per 1,000 words", words, alarms, per1000)
 	require.Less(t, per1000, 1.0)
 }
+
+// A long post of unknown words stays fast: suggestions are computed for the
+// first words only.
+func TestSpellingGarbagePostIsBounded(t *testing.T) {
+	var sb strings.Builder
+	seed := uint32(7)
+	for i := 0; i < 3000; i++ {
+		for j := 0; j < 7; j++ {
+			seed = seed*1664525 + 1013904223
+			sb.WriteByte(byte('a' + seed>>24%26))
+		}
+		sb.WriteByte(' ')
+	}
+	fs := lintSpelling(t, SpellingOptions{}, sb.String())
+	withSugg := 0
+	for _, f := range fs {
+		if len(f.Suggestions) > 0 {
+			withSugg++
+		}
+	}
+	assert.Greater(t, len(fs), 2000)
+	assert.LessOrEqual(t, withSugg, spellingMaxSuggest)
+}
