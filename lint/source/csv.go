@@ -47,6 +47,10 @@ type csvColumns struct {
 }
 
 func readCSV(path string, data []byte, opt Options) ([]lint.Post, error) {
+	data, _, err := csvText(path, data)
+	if err != nil {
+		return nil, err
+	}
 	f, cols, err := parseCSVFile(path, data)
 	if err != nil {
 		return nil, err

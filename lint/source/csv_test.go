@@ -83,7 +83,8 @@ func TestReadCSVBad(t *testing.T) {
 		{"unclosed quote", "message\nHola\n\"Sin cerrar\nsigue\n", `p.csv:3: a quoted cell is never closed`},
 		{"bad date", "message,fecha\nHola,2027-02-30\nAdiós,mañana\n", `p.csv:2: fecha: "2027-02-30" is not a date`},
 		{"unknown platform", "message;red\nHola;x\nAdiós;tiktok\n", `p.csv:3: red: unknown platform "tiktok"`},
-		{"latin-1 export", "mensaje\nInformaci\xf3n\n", "p.csv:2: column 10: invalid UTF-8 (byte 0xf3); save the file as UTF-8"},
+		{"damaged utf-8", "mensaje\nInformación\nInformaci\xf3n\n", "p.csv:3: column 10: invalid UTF-8 (byte 0xf3); save the file as UTF-8"},
+		{"utf-16", "\xff\xfem\x00e\x00n\x00", `p.csv:1: the file is UTF-16 text; save it as "CSV UTF-8"`},
 		{"nul", "mensaje\nHo\x00la\n", "p.csv:2: column 3: NUL byte"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -93,6 +94,32 @@ func TestReadCSVBad(t *testing.T) {
 			assert.Contains(t, err.Error(), tc.want)
 		})
 	}
+}
+
+func TestReadCSVWindows1252(t *testing.T) {
+	// "Fecha;Mensaje\n…;Información del año\n" as Excel saves it in Mexico.
+	data := []byte("Fecha;Mensaje\r\n2027-03-01;Informaci\xf3n del a\xf1o \x93PREP\x94\r\n")
+	ps, err := Read("p.csv", data)
+	require.NoError(t, err)
+	require.Len(t, ps, 1)
+	assert.Equal(t, "Información del año “PREP”", ps[0].Text)
+	assert.Equal(t, 2, ps[0].Line)
+
+	// Fixes are written back in Windows-1252.
+	at := strings.Index(ps[0].Text, "año")
+	f := lint.Finding{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: at, End: at + len("año"), New: "años"}}}}
+	out, n, err := ApplyFixes("p.csv", data, []lint.Result{{Post: &ps[0], Findings: []lint.Finding{f}}}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, 1, n)
+	assert.Equal(t, "Fecha;Mensaje\r\n2027-03-01;Informaci\xf3n del a\xf1os \x93PREP\x94\r\n", string(out))
+
+	// A fix the encoding cannot store is refused, and nothing changes.
+	emoji := lint.Finding{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: 0, End: 0, New: "🗳️ "}}}}
+	out, n, err = ApplyFixes("p.csv", data, []lint.Result{{Post: &ps[0], Findings: []lint.Finding{emoji}}}, nil)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "Windows-1252")
+	assert.Equal(t, data, out)
+	assert.Zero(t, n)
 }
 
 func TestDetectSep(t *testing.T) {

@@ -15,10 +15,24 @@
 //   - .csv: the export of a scheduling tool with a header row; the message
 //     column is found by name (message, mensaje, text, texto, post), an
 //     optional date column (fecha, date, publish_at...) sets the publish
-//     time and a link column is appended to the text; `;` or `,`
-//     separators; each row is one post with Post.Line the row's line.
+//     time and a link column is attached to the text as a link region;
+//     `;`, `,` or tab separators, detected on the header; quoted cells may
+//     span lines; each row is one post with Post.Line the line where its
+//     message starts. A file in Windows-1252 (as Excel saves CSV in
+//     Spanish locales) is decoded, and fixes are written back in it.
 //
-// Errors name the file and line (see Error). ApplyFixes writes the fixes
-// of lint results back into the file's bytes, leaving front matter and
-// Markdown syntax alone.
+// Errors name the file and line (see Error): invalid UTF-8 and NUL bytes
+// in a text or Markdown file, broken front matter, a CSV file without a
+// message column, a JSON line that does not parse or names an unknown
+// platform or a bad date.
+//
+// ApplyFixes writes the fixes of lint results back into the file's bytes,
+// leaving front matter and Markdown syntax alone; SafeFix says which fixes
+// need no human choice.
+//
+// Markdown is parsed with goldmark. A post-sized file is parsed whole; a
+// file larger than 16 KiB is parsed block by block (blocks cut at blank
+// lines, code fences and comments kept whole), because goldmark's time
+// grows with the square of a paragraph's length on some inputs; that keeps
+// the reader's time linear in the file's size.
 package source

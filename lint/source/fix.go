@@ -223,10 +223,14 @@ func jsonString(s string) string {
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
-func fixCSV(path string, data []byte, results []lint.Result, choose func(lint.Finding) bool) ([]byte, int, error) {
+func fixCSV(path string, orig []byte, results []lint.Result, choose func(lint.Finding) bool) ([]byte, int, error) {
+	data, cp1252, err := csvText(path, orig)
+	if err != nil {
+		return orig, 0, err
+	}
 	f, cols, err := parseCSVFile(path, data)
 	if err != nil {
-		return data, 0, err
+		return orig, 0, err
 	}
 	byLine := map[int]csvCell{}
 	for _, row := range f.Rows[1:] {
@@ -246,7 +250,7 @@ func fixCSV(path string, data []byte, results []lint.Result, choose func(lint.Fi
 		}
 		c, ok := byLine[r.Post.Line]
 		if !ok || !strings.HasPrefix(r.Post.Text, c.Value) {
-			return data, 0, errorf(path, r.Post.Line, "the file changed since it was read; run again")
+			return orig, 0, errorf(path, r.Post.Line, "the file changed since it was read; run again")
 		}
 		// Drop the attached link column the reader appended.
 		if extra := len(r.Post.Text) - len(c.Value); extra > 0 {
@@ -259,7 +263,15 @@ func fixCSV(path string, data []byte, results []lint.Result, choose func(lint.Fi
 		n += k
 	}
 	if n == 0 {
-		return data, 0, nil
+		return orig, 0, nil
 	}
-	return applyRecordEdits(data, edits), n, nil
+	out := applyRecordEdits(data, edits)
+	if cp1252 {
+		enc, ok := toWindows1252(out)
+		if !ok {
+			return orig, 0, errorf(path, 0, "the fixes need characters that the file's encoding (Windows-1252) cannot store; save the file as \"CSV UTF-8\" and run again")
+		}
+		out = enc
+	}
+	return out, n, nil
 }
