@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vocero/vocero/dict"
 	"github.com/vocero/vocero/lint"
 	"github.com/vocero/vocero/rules/internal/minhash"
 )
@@ -177,6 +178,16 @@ func (r *Repetition) checkLetters(p *lint.Pass) {
 			continue
 		}
 		one, two, ambiguous := unstretch(w.Text)
+		// The dictionary settles it when exactly one shortening is a word
+		// (leeeer: leer; Vamooos: Vamos) and offers the choice when
+		// several are (Carrrro: Caro, Carro).
+		switch words := dictUnstretch(w.Text); len(words) {
+		case 0:
+		case 1:
+			one, ambiguous = words[0], false
+		default:
+			one, two, ambiguous = words[0], words[1], true
+		}
 		f := lint.Finding{Kind: "letters", Span: w.Span}
 		if ambiguous {
 			f.Message = p.Msgf("letters-ambiguous", w.Text, one)
@@ -203,7 +214,7 @@ func hasTriple(w string) bool {
 }
 
 // skipStretch leaves out words that triple letters on purpose: roman
-// numerals (XXIII), short capitalised codes (AAA), interjections without a
+// numerals (XXIII, xxiii), short capitalised codes (AAA), interjections without a
 // vowel (mmm, shhh, zzz), and addresses the extractor did not take as links
 // (www.ine.mx is one word for UAX #29).
 func skipStretch(w string) bool {
@@ -214,7 +225,7 @@ func skipStretch(w string) bool {
 	n := 0
 	for _, c := range w {
 		n++
-		if !strings.ContainsRune("IVXLCDM", c) {
+		if !strings.ContainsRune("IVXLCDMivxlcdm", c) {
 			roman = false
 		}
 		if unicode.IsLower(c) {
@@ -230,32 +241,95 @@ func skipStretch(w string) bool {
 // unstretch returns the word with every run of three or more equal letters
 // made one letter, the same with the runs that could be a Spanish double
 // letter (ee, oo, rr, ll, cc, nn inside a word) made two, and whether such
-// a run exists, in which case only a person can choose.
+// a run exists, in which case the dictionary or a person must choose.
 func unstretch(w string) (one, two string, ambiguous bool) {
 	var b1, b2 strings.Builder
-	rs := []rune(w)
-	for i := 0; i < len(rs); {
-		j := i + 1
-		lo := unicode.ToLower(rs[i])
-		for j < len(rs) && unicode.ToLower(rs[j]) == lo {
-			j++
-		}
-		n := j - i
+	for _, run := range letterRuns(w) {
 		switch {
-		case n < 3 || !unicode.IsLetter(rs[i]):
-			b1.WriteString(string(rs[i:j]))
-			b2.WriteString(string(rs[i:j]))
-		case j < len(rs) && strings.ContainsRune("eolrcn", lo):
+		case run.n < 3:
+			b1.WriteString(run.s)
+			b2.WriteString(run.s)
+		case !run.last && strings.ContainsRune("eolrcn", run.lower):
 			ambiguous = true
-			b1.WriteRune(rs[i])
-			b2.WriteString(string(rs[i : i+2]))
+			b1.WriteString(run.first(1))
+			b2.WriteString(run.first(2))
 		default:
-			b1.WriteRune(rs[i])
-			b2.WriteRune(rs[i])
+			b1.WriteString(run.first(1))
+			b2.WriteString(run.first(1))
 		}
-		i = j
 	}
 	return b1.String(), b2.String(), ambiguous
+}
+
+// letterRun is a run of one letter (any case) in a word.
+type letterRun struct {
+	s     string
+	n     int
+	lower rune
+	last  bool // the run ends the word
+}
+
+func (r letterRun) first(k int) string {
+	end := 0
+	for range k {
+		_, size := utf8.DecodeRuneInString(r.s[end:])
+		end += size
+	}
+	return r.s[:end]
+}
+
+func letterRuns(w string) []letterRun {
+	var out []letterRun
+	for i := 0; i < len(w); {
+		c, size := utf8.DecodeRuneInString(w[i:])
+		lo := unicode.ToLower(c)
+		j, n := i+size, 1
+		for j < len(w) {
+			d, sz := utf8.DecodeRuneInString(w[j:])
+			if unicode.ToLower(d) != lo || !unicode.IsLetter(c) {
+				break
+			}
+			j += sz
+			n++
+		}
+		out = append(out, letterRun{s: w[i:j], n: n, lower: lo, last: j == len(w)})
+		i = j
+	}
+	return out
+}
+
+// dictUnstretch asks the dictionary which way of shortening each stretched
+// run (to one letter or two) gives a word: it returns the words found, at
+// most a few.
+func dictUnstretch(w string) []string {
+	runs := letterRuns(w)
+	var long []int
+	for k, r := range runs {
+		if r.n >= 3 {
+			long = append(long, k)
+		}
+	}
+	if len(long) == 0 || len(long) > 4 {
+		return nil
+	}
+	d := dict.Default()
+	var found []string
+	for mask := 0; mask < 1<<len(long); mask++ {
+		var b strings.Builder
+		li := 0
+		for k, r := range runs {
+			if li < len(long) && long[li] == k {
+				b.WriteString(r.first(1 + mask>>li&1))
+				li++
+				continue
+			}
+			b.WriteString(r.s)
+		}
+		if cand := b.String(); d.Contains(cand) {
+			found = append(found, cand)
+		}
+	}
+	return found
 }
 
 // emojiKey identifies an emoji regardless of variation selector and skin
@@ -284,6 +358,9 @@ func (r *Repetition) checkTokens(p *lint.Pass) {
 	for i, t := range toks {
 		switch t.Kind {
 		case lint.Emoji:
+			if isBullet(text, t.Span) {
+				continue // list markers are layout, not repetition
+			}
 			k := emojiKey(t.Text)
 			if emoji == nil {
 				emoji = map[string][]int{}
@@ -346,6 +423,23 @@ func (r *Repetition) checkTokens(p *lint.Pass) {
 		}
 		p.Report(f)
 	}
+}
+
+// isBullet reports an emoji that opens a line and is followed by text, as
+// list markers are ("✅ Registro\n✅ Capacitación").
+func isBullet(text string, s lint.Span) bool {
+	i := s.Start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	if i > 0 && text[i-1] != '\n' {
+		return false
+	}
+	rest := text[s.End:]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	return strings.HasPrefix(rest, " ") && strings.ContainsFunc(rest, unicode.IsLetter)
 }
 
 func blankOrEmpty(s string) bool { return s == "" || onlyBlanks(s) }
