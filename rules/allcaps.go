@@ -290,12 +290,14 @@ func (r *AllCaps) classify(w lint.Word) capsWord {
 		cw.class = capsLetter
 	case capsRomanWords[w.Text]:
 		cw.class = capsAmbiguous
-	case r.isAcronym(w.Text), r.dictAcronym(w.Text):
-		cw.class = capsExempt
+	case r.isAcronym(w.Text), r.dictAcronym(w.Text), strings.Contains(w.Text, "."):
+		cw.class = capsExempt // IEE, ISSSTESON, initials (A.C., E.U.A.)
 	case capsRoman(w.Text):
 		cw.class = capsExempt
-	default:
+	case r.isWord(cw) || cw.letters >= 6 && capsWordLike(w.Text):
 		cw.class = capsShout
+	default:
+		cw.class = capsExempt // an unknown short token: an acronym (SCSI, CEA)
 	}
 	return cw
 }
@@ -330,7 +332,7 @@ func (r *AllCaps) isWord(w capsWord) bool {
 		return true
 	}
 	if r.dict != nil {
-		e, ok := r.dict.Lookup(w.text)
+		e, ok := r.dict.Lookup(strings.ToLower(w.text))
 		return ok && !e.Acronym
 	}
 	return capsWordLike(w.text)
@@ -459,11 +461,14 @@ func (r *AllCaps) run(p *lint.Pass, ws []capsWord, starts []bool, a, b, prose in
 	if shout == 0 {
 		return
 	}
+	// One short capitalised word is taken for an acronym even when it
+	// makes a whole sentence, unless it is the whole post and a word.
+	single := shout == 1 && long == 0
 	key := ""
 	switch {
-	case items == prose:
+	case items == prose && (!single || r.wholeWord(ws[a:b])):
 		key = "post"
-	case r.coversSentence(p.Doc, ws, a, b):
+	case !single && r.coversSentence(p.Doc, ws, a, b):
 		key = "sentence"
 	case n >= r.minRun && shout >= 2:
 		key = "run"
@@ -484,6 +489,17 @@ func (r *AllCaps) run(p *lint.Pass, ws []capsWord, starts []bool, a, b, prose in
 		f.Fix = &lint.Fix{Message: p.Msgf("fix"), Edits: edits}
 	}
 	p.Report(f)
+}
+
+// wholeWord reports whether the one shouted word in ws is a word of the
+// language ("¡VOTA!"), not an unknown acronym.
+func (r *AllCaps) wholeWord(ws []capsWord) bool {
+	for _, w := range ws {
+		if w.class == capsShout {
+			return r.isWord(w)
+		}
+	}
+	return false
 }
 
 // coversSentence reports whether the words ws[a:b] hold every prose word

@@ -25,6 +25,8 @@ func TestAllCaps(t *testing.T) {
 	}{
 		// Positive cases.
 		{name: "accented run", text: "Hoy es el ÚLTIMO DÍA para votar.", kind: "run", quote: "ÚLTIMO DÍA", fixed: "Hoy es el último día para votar."},
+		{name: "misspelled words in a run still shout", text: "Aviso: ATENCION A LA CIUDADANIA de Sonora", kind: "run", fixed: "Aviso: atencion a la ciudadania de Sonora"},
+		{name: "one short word as the whole post", text: "¡VOTA!", kind: "post", fixed: "¡Vota!"},
 		{name: "whole post", text: "VOTA ESTE DOMINGO EN SONORA", kind: "post", fixed: "Vota este domingo en Sonora"},
 		{name: "whole post with acronym", text: "CONSULTA EL PREP DEL IEE", kind: "post", fixed: "Consulta el PREP del IEE"},
 		{name: "sentence case per sentence", text: "ÚLTIMO DÍA. VOTA HOY.", kind: "post", fixed: "Último día. Vota hoy."},
@@ -56,6 +58,11 @@ func TestAllCaps(t *testing.T) {
 		{name: "config acronym", text: "La COPARMEX y la CANACINTRA organizaron el foro."},
 		{name: "party list", text: "Asisten PRI, PAN, PRD, PT, PVEM, MC y MORENA."},
 		{name: "empty", text: ""},
+		{name: "initials", text: "Saludos cordiales.\nA.C."},
+		{name: "dotted acronym in a sentence", text: "Llegó de E.U.A. ayer."},
+		{name: "short acronym as a sentence", text: "Gracias a la SEDUE. CEA. Todos participaron."},
+		{name: "list of unknown acronyms", text: "Requisitos técnicos: MMX, SCSI, EDO, SVGA y más."},
+		{name: "unknown acronym alone as a post", text: "SEDUE"},
 		{name: "only numbers", text: "2027 2028"},
 	}
 	r := NewAllCaps(AllCapsOptions{Acronyms: []string{"COPARMEX", "CANACINTRA"}}, nil, nil, dict.Default())
