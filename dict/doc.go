@@ -1,12 +1,15 @@
 // Package dict is vocero's Spanish dictionary and spelling engine.
 //
 // The bundled dictionary (Default) holds every form that the Mexican
-// Spanish Hunspell dictionary generates (about 714,000 forms of the
+// Spanish Hunspell dictionary generates (about 694,000 forms of the
 // LibreOffice dictionary by Santiago Bosio, from Debian's hunspell-es),
 // plus reviewed supplement lists for the domain: electoral and
 // institutional vocabulary, institutions and their acronyms, the 72
 // municipalities of Sonora and their localities, common Mexican names and
 // surnames, and social-media words. They live in data/ as plain text.
+// Voseo forms (informate, consultalo, participá), which the dictionary
+// shares with other countries, are left out: in Mexico they are
+// misspellings of infórmate, consúltalo, participa.
 //
 // # How the data is stored
 //
@@ -40,6 +43,16 @@
 // letters; plus the REP pairs of the .aff file), then any other edit at
 // distance one or two (a swap of two letters counts one); frequent words
 // win ties.
+//
+// # Lists of common errors
+//
+// CommonMisspellings is a reviewed list of misspellings frequent in
+// Mexican Spanish, each with one sure fix (haiga -> haya, atravez -> a
+// través, fué -> fue, à -> a); it is matched word by word through
+// github.com/client9/misspell's string replacer, so accented entries
+// work. ProbableAccents lists words that exist without an accent, mostly
+// as rare verb forms, but that in a post nearly always need it (numero ->
+// número, computo -> cómputo): a checker should ask, not fix.
 //
 // # Other dictionaries and user words
 //
