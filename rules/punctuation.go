@@ -774,10 +774,10 @@ func (sc *punctScan) pairs() {
 				parens = append(parens, open{i, c})
 			}
 		case ')':
-			sc.glued(i, n)
 			switch {
 			case len(parens) > 0:
 				parens = parens[:len(parens)-1]
+				sc.glued(i, n) // only a ) that closes an aside: not "A)bortar"
 			case sc.emoticonClose(i), sc.listMarker(i):
 			default:
 				sc.report("unbalanced-paren", lint.Span{Start: i, End: i + n}, sc.p.Msgf("unopened-paren", sc.excerpt(i-30, i+1)), nil)
@@ -799,7 +799,14 @@ func (sc *punctScan) pairs() {
 			if straight < 0 {
 				straight = i
 			} else {
-				sc.glued(i, n)
+				// Straight quotes do not say which way they face: only a
+				// pair that opens after a space and closes after a word
+				// tells a word glued after it.
+				if prev, _ := sc.runeBefore(straight); prev == 0 || unicode.IsSpace(prev) {
+					if last, _ := sc.runeBefore(i); unicode.IsLetter(last) || unicode.IsDigit(last) || strings.ContainsRune(".!?", last) {
+						sc.glued(i, n)
+					}
+				}
 				straight = -1
 			}
 		}

@@ -80,6 +80,8 @@ func TestPunctuation(t *testing.T) {
 		{name: "quotes", text: "El lema «Tu voto cuenta» y “Sonora decide”."},
 		{name: "straight quotes", text: `La frase "Sonora decide" gustó.`},
 		{name: "quote then punctuation", text: `La frase "Sonora decide", dijo.`},
+		{name: "menu letters", text: "Elige A)bortar, R)eintentar o I)gnorar."},
+		{name: "straight quotes facing away", text: `Dijo"hola" y se fue.`},
 		{name: "plural in parentheses", text: "El (los) candidato(s) registrado(s) deben asistir."},
 		{name: "file name", text: "Descarga el archivo guia.pdf en la página."},
 		{name: "hashtag and mention", text: "Síguenos en @IEESonora, usa #VotoInformado."},
