@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,6 +78,19 @@ var builtinTracking = []string{
 	"hsctatracking", "oly_anon_id", "oly_enc_id", "vero_id", "rb_clickid",
 	"s_cid", "wt.mc_id", "ref_src", "ref_url", "__twitter_impression",
 	"mibextid", "ncid", "srsltid", "epik", "pk_*", "mtm_*", "piwik_*",
+}
+
+// siteTracking are parameters that only track a share on one site (the
+// same names mean something else elsewhere).
+var siteTracking = map[string][]string{
+	"youtube.com":      {"si", "feature", "pp"},
+	"youtu.be":         {"si", "feature"},
+	"x.com":            {"s", "t"},
+	"twitter.com":      {"s", "t"},
+	"open.spotify.com": {"si"},
+	"instagram.com":    {"img_index"},
+	"facebook.com":     {"rdid", "share_url", "sfnsn"},
+	"tiktok.com":       {"_r", "_t", "is_from_webapp", "sender_device"},
 }
 
 // NewExternalLink builds the rule.
@@ -202,6 +216,10 @@ var externalLinkMeta = lint.Meta{
 			ES: "Vínculo engañoso: parece llevar a «%s» pero lleva a «%s» (lo que va antes de @ no es el sitio); usa el dominio verdadero (criterios 6.VI y 6.IX)",
 			EN: "Deceptive link: it seems to lead to «%s» but leads to «%s» (what comes before @ is not the site); use the real domain (criteria 6.VI and 6.IX)",
 		},
+		"masked": {
+			ES: "Vínculo engañoso: el texto muestra «%s» pero el vínculo lleva a «%s»; enlaza a la dirección que muestras (criterios 6.VI y 6.IX)",
+			EN: "Deceptive link: the text shows «%s» but the link leads to «%s»; link to the address you show (criteria 6.VI and 6.IX)",
+		},
 		"insecure": {
 			ES: "Vínculo sin cifrar a «%s»: escribe https:// en lugar de http:// (criterio 6.IX)",
 			EN: "Unencrypted link to «%s»: write https:// instead of http:// (criterion 6.IX)",
@@ -226,9 +244,86 @@ func (r *ExternalLink) Meta() lint.Meta { return externalLinkMeta }
 
 // Check implements lint.Rule.
 func (r *ExternalLink) Check(p *lint.Pass) error {
-	text := p.Doc.Text
+	dests := linkDestinations(p.Doc)
+	if len(dests) == 0 {
+		r.checkText(p, 0, p.Doc.Text, p.Doc.Tokens())
+		return nil
+	}
+	// In the view of a Markdown post the link text runs straight into its
+	// destination ("acuerdohttps://..."), which confuses the extractor:
+	// the prose between destinations is extracted on its own, and each
+	// destination is a link as a whole.
+	cfg := p.Doc.Config()
+	pos := 0
+	for _, d := range dests {
+		prose := p.Doc.Text[pos:d.Start]
+		sub := lint.NewDocument(&lint.Post{Text: prose}, cfg)
+		label := r.checkText(p, pos, prose, sub.Tokens())
+		r.checkDestination(p, d, label)
+		pos = d.End
+	}
+	prose := p.Doc.Text[pos:]
+	r.checkText(p, pos, prose, lint.NewDocument(&lint.Post{Text: prose}, cfg).Tokens())
+	return nil
+}
+
+// linkDestinations returns the spans of the view that hold the post's
+// link destinations (Markdown), found by mapping each back to its region.
+func linkDestinations(d *lint.Document) []lint.Span {
+	var out []lint.Span
+	text := d.Text
+	from := 0
+	for _, reg := range d.Post.Regions {
+		if reg.Kind != lint.Link || reg.End <= reg.Start || reg.End > len(d.Post.Text) {
+			continue
+		}
+		dest := d.Post.Text[reg.Start:reg.End]
+		for k := from; k <= len(text); {
+			j := strings.Index(text[k:], dest)
+			if j < 0 {
+				break
+			}
+			sp := lint.Span{Start: k + j, End: k + j + len(dest)}
+			if a, b := d.OrigSpan(sp); a == reg.Start && b == reg.End {
+				out = append(out, sp)
+				from = sp.End
+				break
+			}
+			k += j + 1
+		}
+	}
+	return out
+}
+
+// checkDestination checks a Markdown link destination; label is the link
+// its text shows, when the text is itself an address.
+func (r *ExternalLink) checkDestination(p *lint.Pass, span lint.Span, label *urlhost.URL) {
+	raw := p.Doc.Text[span.Start:span.End]
+	if !strings.Contains(raw, "://") && !strings.HasPrefix(raw, "//") && !strings.HasPrefix(strings.ToLower(raw), "www.") {
+		return // relative link, anchor, mailto: or tel:
+	}
+	u, ok := urlhost.Parse(raw)
+	if !ok {
+		return
+	}
+	if label != nil && label.Host != u.Host && r.isAllowed(label.Host) && !r.isAllowed(u.Host) {
+		p.Report(lint.Finding{Kind: "lookalike", Severity: lint.Error, Span: span, Criteria: []string{"6.VI", "6.IX"},
+			Message: p.Msgf("masked", label.Display, u.Display)})
+		if u.QueryStart >= 0 {
+			r.checkTracking(p, span, raw, u, u.Host)
+		}
+		return
+	}
+	r.checkURL(p, span, raw)
+}
+
+// checkText checks the links of text, a part of the view starting at base
+// whose tokens are toks (offsets in text). It returns the link that ends
+// text, if any: the label of a Markdown link that follows.
+func (r *ExternalLink) checkText(p *lint.Pass, base int, text string, toks []lint.Token) *urlhost.URL {
 	var covered []lint.Span
-	for _, tok := range p.Doc.Tokens() {
+	var last *urlhost.URL
+	for _, tok := range toks {
 		if tok.Kind != lint.URL {
 			continue
 		}
@@ -248,7 +343,12 @@ func (r *ExternalLink) Check(p *lint.Pass) error {
 				continue // "votar.Es": no link at all
 			}
 		}
-		r.checkURL(p, span, raw)
+		r.checkURL(p, lint.Span{Start: base + span.Start, End: base + span.End}, raw)
+		if span.End == len(text) {
+			if u, ok := urlhost.Parse(raw); ok {
+				last = &u
+			}
+		}
 	}
 	// Links with a scheme that the token extractor left out (IP hosts,
 	// odd TLDs) are still links people can click.
@@ -258,6 +358,10 @@ func (r *ExternalLink) Check(p *lint.Pass) error {
 			break
 		}
 		at := i + j
+		if overlaps(covered, lint.Span{Start: at, End: at + 3}) {
+			i = at + 3
+			continue
+		}
 		start := at
 		for start > 0 && isSchemeByte(text[start-1]) {
 			start--
@@ -271,9 +375,9 @@ func (r *ExternalLink) Check(p *lint.Pass) error {
 		if sch != "http" && sch != "https" {
 			continue
 		}
-		r.checkURL(p, lint.Span{Start: start, End: end}, text[start:end])
+		r.checkURL(p, lint.Span{Start: base + start, End: base + end}, text[start:end])
 	}
-	return nil
+	return last
 }
 
 // urlEnd returns where a link that goes on from i ends: at a blank, an
@@ -429,7 +533,7 @@ func (r *ExternalLink) checkURL(p *lint.Pass, span lint.Span, raw string) {
 		p.Report(lint.Finding{Kind: "external", Span: span, Message: p.Msgf("external", shown)})
 	}
 	if u.QueryStart >= 0 {
-		r.checkTracking(p, span, raw, u)
+		r.checkTracking(p, span, raw, u, u.Host)
 	}
 }
 
@@ -492,7 +596,14 @@ func (r *ExternalLink) ownAccount(host, rest string) bool {
 
 // checkTracking reports tracking parameters and offers a fix that removes
 // them and keeps the other parameters in order.
-func (r *ExternalLink) checkTracking(p *lint.Pass, span lint.Span, raw string, u urlhost.URL) {
+func (r *ExternalLink) checkTracking(p *lint.Pass, span lint.Span, raw string, u urlhost.URL, host string) {
+	var site []string
+	for d, names := range siteTracking {
+		if urlhost.Under(host, d) {
+			site = names
+			break
+		}
+	}
 	params := strings.Split(u.Query, "&")
 	kept := params[:0:0]
 	var removed []string
@@ -501,7 +612,7 @@ func (r *ExternalLink) checkTracking(p *lint.Pass, span lint.Span, raw string, u
 			continue
 		}
 		name, _, _ := strings.Cut(kv, "=")
-		if r.tracking(name) {
+		if r.tracking(name) || slices.Contains(site, strings.ToLower(name)) {
 			removed = append(removed, name)
 			continue
 		}

@@ -147,12 +147,77 @@ func TestExternalLinkFixes(t *testing.T) {
 		{"Ver https://ine.mx/a?utm_source=fb&&fbclid=3#s.", "Ver https://ine.mx/a#s."},
 		{"Ver http://ieesonora.org.mx/?gclid=1 ya", "Ver https://ieesonora.org.mx/ ya"},
 		{"Ver https://bit.ly/x", "Ver https://bit.ly/x"},
+		{"Ver https://www.youtube.com/watch?v=abc&si=XyZ", "Ver https://www.youtube.com/watch?v=abc"},
+		{"Ver https://youtu.be/abc?si=XyZ", "Ver https://youtu.be/abc"},
+		{"Ver https://x.com/IEESonora/status/1?s=20&t=abc", "Ver https://x.com/IEESonora/status/1"},
+		{"Ver https://www.ieesonora.org.mx/buscar?s=20&t=casillas&si=1", "Ver https://www.ieesonora.org.mx/buscar?s=20&t=casillas&si=1"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
 			got, _, err := l.Fix(context.Background(), lint.Post{Text: tc.in}, nil)
 			require.NoError(t, err)
 			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
+// markdownPost marks the [label](destination) links of text the way the
+// Markdown reader does: brackets as Markup, destinations as Link.
+func markdownPost(text string) lint.Post {
+	p := lint.Post{Text: text}
+	for i := 0; i < len(text); {
+		open := strings.Index(text[i:], "[")
+		if open < 0 {
+			break
+		}
+		open += i
+		mid := strings.Index(text[open:], "](")
+		if mid < 0 {
+			break
+		}
+		mid += open
+		end := strings.Index(text[mid:], ")")
+		if end < 0 {
+			break
+		}
+		end += mid
+		p.Regions = append(p.Regions,
+			lint.Region{Start: open, End: open + 1, Kind: lint.Markup},
+			lint.Region{Start: mid, End: mid + 2, Kind: lint.Markup},
+			lint.Region{Start: mid + 2, End: end, Kind: lint.Link},
+			lint.Region{Start: end, End: end + 1, Kind: lint.Markup})
+		i = end + 1
+	}
+	return p
+}
+
+func TestExternalLinkMarkdown(t *testing.T) {
+	l, err := lint.New(lint.Config{}, NewExternalLink(ExternalLinkOptions{}))
+	require.NoError(t, err)
+	tests := []struct {
+		name, text string
+		want       []string
+		fixed      string
+	}{
+		{"masked destination", "Consulta [www.ieesonora.org.mx](https://evil.example/x) hoy.", []string{"lookalike:https://evil.example/x"}, ""},
+		{"label and destination agree", "Consulta [ieesonora.org.mx](https://ieesonora.org.mx/) hoy.", nil, ""},
+		{"outside destination", "Lee [la nota](https://www.periodico-ejemplo.com.mx/nota) hoy.", []string{"external:https://www.periodico-ejemplo.com.mx/nota"}, ""},
+		{"insecure destination", "Lee [el acuerdo](http://ieesonora.org.mx/a).", []string{"insecure:http://ieesonora.org.mx/a"}, "Lee [el acuerdo](https://ieesonora.org.mx/a)."},
+		{"tracking in destination", "Lee [el acuerdo](https://ine.mx/a?utm_source=x).", []string{"tracking:?utm_source=x"}, "Lee [el acuerdo](https://ine.mx/a)."},
+		{"relative and anchors", "Ve [arriba](#inicio), [acuerdos](/acuerdos) y [correo](mailto:contacto@ieesonora.org.mx).", nil, ""},
+		{"shortener label to own site", "Ve [bit.ly/x](https://ieesonora.org.mx/x).", []string{"shortener:bit.ly/x"}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			post := markdownPost(tc.text)
+			res := l.Lint(context.Background(), post)
+			require.NoError(t, res.Err)
+			assert.Equal(t, tc.want, nilIfEmpty(kinds(res.Findings)))
+			if tc.fixed != "" {
+				got, _, err := l.Fix(context.Background(), post, nil)
+				require.NoError(t, err)
+				assert.Equal(t, tc.fixed, got)
+			}
 		})
 	}
 }
