@@ -181,6 +181,63 @@ for (let k = 0; k < 300; k++) {
   s = s.trim();
   real.push(rnd(4) === 0 ? s.normalize('NFD') : s);
 }
-const all = hand.concat(long, adv, real);
+
+// URLs in odd company: random characters before and after hosts, schemes
+// and path endings.
+const ctxChars = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~ \t\nabcXYZ019¿¡«»“”‘’…–—€ñÑáÉüÜ·¨´ªº°©®™←→↔☀☺❤️⃣‍️＃＠．。、，：；（）【】「」『』〜〃ー中文한국語пр']
+  .concat(['\u00a0', '\u200b', '\u200d', '\u202e', '\ufeff', '\ufffe', '\u3000', '\u2028', '😀', '👍🏽', '🇲🇽', '1️⃣']);
+const hosts = ['ine.mx', 'www.ine.mx', 'ieesonora.org.mx', 'sub-dom.ieesonora.org.mx', 'a_b.ine.mx', 'INE.MX', 'votar.Es', 't.co',
+  'bit.ly', 'xn--caf-dma.mx', 'café.mx', 'пример.рф', '삼성.com', 'ine.mx.', 'ine.mxx', 'ine.com.mx', 'localhost', '1.2.3.4',
+  'ine.museum', 'ine.co', 'x.y.z.ine.mx', 'ine-.mx', '-ine.mx', 'ine..mx', 'ine.m', 'ine.mx-x', 'ine.mx_x', 'ine.mx@x', 'ine.mx+x'];
+const schemes = ['', '', 'https://', 'http://', 'HTTPS://', 'ftp://', 'https:/', 'https//'];
+const tails = ['', '/', '/a', '/a/b.html', '/a.', '/a,', '/a-', '/a_', '/a=', '/a#f', '/#!/x', '/~u', '/@u', '/@u/', '/a(b)',
+  '/a(b)c', '/a(b(c)d)', '/(b)', '/a.(b)', '/a(b', '/a)b', '?', '?q', '?q=1', '?q=1&', '?q=á', '?q=1.', '?q=(1)', ':80',
+  ':80/x', ':x', '/a–b', '/ñ', '/пр', '/a%20b', '/a!', '/a*', "/a'", '/a;b', '/a:b', '/a|b', '/a[1]', '/a$b', '/a+b', '/a&b', '/a~'];
+const around = (set) => { let x = ''; for (let i = rnd(3); i > 0; i--) x += pick(set); return x; };
+const urlCtx = [];
+for (let k = 0; k < 150; k++) {
+  let s = '';
+  for (let j = 1 + rnd(3); j > 0; j--) {
+    let tail = '';
+    for (let i = rnd(3); i > 0; i--) tail += pick(tails);
+    s += around(ctxChars) + pick(schemes) + pick(hosts) + tail + around(ctxChars);
+  }
+  urlCtx.push(s);
+}
+
+// Hash, at and dollar signs in odd company.
+const sigChars = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~ \t\nabcXYZ019¿¡«»“”…–—€ñÑáÉüÜ·ªº©®™❤☺☀＃＠．。、中文한пр']
+  .concat(['\u00a0', '\u200b', '\u200c', '\u200d', '\ufe0e', '\ufe0f', '\u20e3', '\u0301', '\u202e', '\ufeff', '\u3000', '😀',
+    '👍🏽', '🇲🇽', '1️⃣', 'rt', 'RT', 'Rt:', 'rT:', '//', '://']);
+const bodies = ['Vota', 'Elección2027', '1', '2027', '_a', '_', '__', 'a1', 'ñandú', 'pingüino', 'Niñez', 'ÚLTIMO', 'a_b', 'a-b',
+  'a.b', 'Ab12345678901234567890xyz', 'abcdefghijklmnopqrstuvwxyz', 'IEESonora', 'IEESonora/lista', 'IEESonora/1x',
+  'IEESonora/lista-larga_ok', 'MXN', 'USD.MX', 'ab_cd', 'abcdefg', 'a.bcd', '選挙', '선거', 'пример', 'مرحبا', 'שלום', 'ไทย',
+  'x\u0301', 'e\u0301', '👍', 'a\u200db', 'a\u200cb', 'a·b', 'a〜b', 'ｱ', 'ﾟ', 'ａｂ', 'ｂ'];
+const sigils = ['#', '#', '＃', '@', '@', '＠', '$', '$', '##', '@@', '$$', '#@', '@#'];
+const sigCtx = [];
+for (let k = 0; k < 150; k++) {
+  let s = '';
+  for (let j = 1 + rnd(4); j > 0; j--) s += around(sigChars) + pick(sigils) + pick(bodies) + around(sigChars);
+  sigCtx.push(s);
+}
+
+// Emoji pieces: bases, joiners, skin tones, selectors, tags, keycaps and
+// characters at the edges of X's weight ranges, in random order.
+const cps = [0x1F468, 0x1F469, 0x1F467, 0x1F466, 0x1F9D1, 0x1F91D, 0x2764, 0x1F525, 0x1F48B, 0x1F3FB, 0x1F3FC, 0x1F3FD, 0x1F3FE,
+  0x1F3FF, 0x200D, 0xFE0F, 0xFE0E, 0x20E3, 0x23, 0x2A, 0x31, 0x39, 0x1F1F2, 0x1F1FD, 0x1F1EA, 0x1F1F8, 0x1F1FA, 0x1F3F4, 0xE0067,
+  0xE0062, 0xE0065, 0xE006E, 0xE007F, 0x2640, 0x2642, 0x2695, 0x2696, 0x2708, 0x1F3F3, 0x1F308, 0x2620, 0x1F441, 0x1F5E8, 0x26F9,
+  0x1F3CB, 0x1F575, 0x1F46E, 0x1F477, 0x1F481, 0x1F645, 0x1F6B4, 0x1F926, 0x1F937, 0x1F9B8, 0x1F9D6, 0x1F9DE, 0x1F46F, 0x1F93C,
+  0xA9, 0xAE, 0x2122, 0x265F, 0x203C, 0x2049, 0x2194, 0x231A, 0x25B6, 0x2600, 0x263A, 0x261D, 0x270C, 0x270A, 0x1F385, 0x1F90C,
+  0x1F972, 0x1FAE0, 0x1FAF6, 0x1F62E, 0x1F4A8, 0x1F635, 0x1F4AB, 0x1F9D4, 0x1FAF1, 0x1FAF2, 0x1F600, 0x1F004, 0x1F170, 0x1F202,
+  0x1F21A, 0x1F22F, 0x1F237, 0x1F321, 0x1F324, 0xE50A, 0x23E9, 0x2705, 0x2728, 0x274C, 0x27BF, 0x3030, 0x303D, 0x3297, 0x61, 0x20,
+  0xF1, 0x2026, 0x20AC, 0x2014, 0x2013, 0x201C, 0x2032, 0x2033, 0x2037, 0x2038, 0x10FF, 0x1100, 0x10FF + 1, 0x2000, 0x200A,
+  0x200B, 0x200C, 0x200E, 0x2010, 0x201F, 0x2020, 0xFEFF, 0xFFFE, 0xFFFF, 0x3000, 0x4E2D];
+const emo = [];
+for (let k = 0; k < 150; k++) {
+  let s = '';
+  for (let j = 1 + rnd(30); j > 0; j--) s += String.fromCodePoint(pick(cps));
+  emo.push(s);
+}
+const all = hand.concat(long, adv, real, urlCtx, sigCtx, emo);
 fs.writeFileSync(path.join(dir, 'cases.jsonl'), all.map((s) => JSON.stringify(s)).join('\n') + '\n');
 console.error(all.length + ' cases');

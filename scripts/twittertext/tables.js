@@ -100,8 +100,9 @@ function expand(src) {
       if (peek() === '*' || peek() === '+' || peek() === '{') throw new Error('unsupported quantifier at ' + i);
       const next = [];
       for (const a of res) for (const b of atom) {
-        if (a.nofe0e && b.s.length) continue; // look-ahead only at the end
-        next.push({ s: a.s.concat(b.s), nofe0e: a.nofe0e || b.nofe0e });
+        // (?!\ufe0e) before more characters tests the first of them.
+        if (a.nofe0e && b.s.length && b.s[0] === 0xfe0e) continue;
+        next.push({ s: a.s.concat(b.s), nofe0e: b.s.length ? b.nofe0e : a.nofe0e || b.nofe0e });
       }
       res = next;
     }
