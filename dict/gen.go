@@ -5,7 +5,8 @@
 //   - the Hunspell dictionary of Debian's hunspell-es package
 //     (/usr/share/hunspell/es_MX.aff and .dic; when missing, it runs
 //     apt-get install hunspell-es);
-//   - the supplement lists in data/;
+//   - the supplement lists in data/ (data/verbos.dic is expanded with the
+//     same affix rules);
 //   - Spanish prose for word frequencies, when installed: Debian's
 //     fortunes-es, debian-reference-es and manpages-es.
 //
@@ -50,6 +51,7 @@ func main() {
 	}
 	in.Homographs = open(filepath.Join("data", "homografos.txt"))
 	in.Exclude = open(filepath.Join("data", "excluir.txt"))
+	in.ExtraDic = append(in.ExtraDic, open(filepath.Join("data", "verbos.dic")))
 	var sources []string
 	for _, f := range corpusFiles() {
 		r, err := readMaybeGzip(f)

@@ -13,6 +13,9 @@ import (
 type BuildInput struct {
 	// Aff and Dic are the Hunspell files.
 	Aff, Dic io.Reader
+	// ExtraDic holds extra .dic files expanded with the same affix rules
+	// (verbs the dictionary lacks, with their flags).
+	ExtraDic []io.Reader
 	// Supplement holds extra word lists (one entry per line, # comments;
 	// an entry of several words adds each word).
 	Supplement []io.Reader
@@ -53,6 +56,16 @@ func Build(in BuildInput) ([]byte, BuildStats, error) {
 	})
 	if err != nil {
 		return nil, st, err
+	}
+	for _, r := range in.ExtraDic {
+		err := a.Expand(r, func(f string) {
+			if f != "" {
+				set[f] = struct{}{}
+			}
+		})
+		if err != nil {
+			return nil, st, err
+		}
 	}
 	if in.Exclude != nil {
 		ws, err := ReadWords(in.Exclude)

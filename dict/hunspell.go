@@ -416,6 +416,9 @@ func (a *Affixes) Expand(dic io.Reader, emit func(form string)) error {
 				continue
 			}
 		}
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
 		word, flags, err := a.parseDicLine(line)
 		if err != nil {
 			return fmt.Errorf("dictionary file:%d: %w", ln, err)

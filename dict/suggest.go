@@ -42,7 +42,8 @@ type Suggestion struct {
 var defaultRep = [][2]string{
 	{"ll", "y"}, {"y", "ll"}, {"x", "cc"}, {"cc", "x"}, {"x", "s"}, {"s", "x"},
 	{"cc", "c"}, {"c", "cc"}, {"sc", "s"}, {"s", "sc"}, {"sc", "c"}, {"c", "sc"},
-	{"ge", "gue"}, {"gi", "gui"}, {"ps", "s"}, {"s", "ps"}, {"qu", "k"}, {"k", "qu"},
+	{"ge", "gue"}, {"gi", "gui"}, {"ps", "s"}, {"s", "ps"},
+	{"ce", "que"}, {"ci", "qui"}, {"que", "ce"}, {"qui", "ci"}, {"gue", "hue"}, {"hue", "gue"}, {"qu", "k"}, {"k", "qu"},
 	{"k", "c"}, {"c", "k"}, {"gue", "ge"}, {"gui", "gi"}, {"ge", "gue"}, {"gi", "gui"},
 	{"güe", "gue"}, {"güi", "gui"}, {"gue", "güe"}, {"gui", "güi"},
 	{"hue", "güe"}, {"güe", "hue"}, {"bs", "s"}, {"ps", "s"}, {"mb", "nv"}, {"nv", "mb"},
@@ -180,8 +181,14 @@ func (d *Dictionary) Suggestions(w string, n int) []Suggestion {
 					for _, c := range s.found {
 						form := d.a.str(c.syms)
 						cost := costConfusion + c.cost
-						if b != lw && isASCII(form) {
-							cost += costAccent // the writer did mark an accent
+						if b != lw {
+							// Matched against the word without its accents:
+							// the writer did mark one, so prefer forms that
+							// have one, wherever it is.
+							cost = costConfusion
+							if isASCII(form) {
+								cost += costAccent
+							}
 						}
 						add(form, cost, false)
 					}
@@ -531,7 +538,7 @@ func (d *Dictionary) splits(lw string, add func(string, int, bool)) {
 			continue
 		}
 		a, b := lw[:i], lw[i:]
-		if !splitFirst[a] || utf8.RuneCountInString(b) < 2 || d.freq(b) < 4 {
+		if !splitFirst[a] || utf8.RuneCountInString(b) < 2 || d.freq(b) < 7 {
 			continue
 		}
 		add(a+" "+b, costDouble, false)
