@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -296,4 +297,18 @@ func BenchmarkExtractHostile(b *testing.B) {
 			}
 		})
 	}
+}
+
+func ExampleDocument_Tokens() {
+	d := NewDocument(&Post{Text: "¡Vota! #Elección2027 @IEESonora ieesonora.org.mx/prep correo@ieesonora.org.mx 6 de junio 🗳️"}, nil)
+	for _, t := range d.Tokens() {
+		fmt.Printf("%s %q host=%q\n", t.Kind, t.Value, t.Host)
+	}
+	// Output:
+	// hashtag "Elección2027" host=""
+	// mention "IEESonora" host=""
+	// url "ieesonora.org.mx/prep" host="ieesonora.org.mx"
+	// email "correo@ieesonora.org.mx" host="ieesonora.org.mx"
+	// number "6" host=""
+	// emoji "🗳️" host=""
 }

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -177,4 +178,24 @@ func BenchmarkLengthAllPlatforms(b *testing.B) {
 			d.Length(p.Name)
 		}
 	}
+}
+
+func ExampleDocument_XLength() {
+	d := NewDocument(&Post{Text: "Consulta tu casilla en ieesonora.org.mx/prep 🇲🇽👍🏽"}, nil)
+	w, ok := d.XLength()
+	fmt.Println(w, ok)
+	// Output: 51 true
+}
+
+func ExampleDocument_Length() {
+	d := NewDocument(&Post{Text: "Familias 👨‍👩‍👧‍👦 a votar: https://www.ieesonora.org.mx/prep"}, nil)
+	for _, p := range []Platform{X, Bluesky, Mastodon, Threads} {
+		l := d.Length(p)
+		fmt.Printf("%s %d/%d\n", p, l.Count, l.Limit)
+	}
+	// Output:
+	// x 44/280
+	// bluesky 53/300
+	// mastodon 49/500
+	// threads 59/500
 }
