@@ -71,6 +71,10 @@ func TestCampaignHashtag(t *testing.T) {
 		{name: "ñ hashtag matches without accent or case", text: "Vota #añoelectoral", when: at(2026, 3, 1, 10), kinds: []string{"case"}, fixed: "Vota #AñoElectoral"},
 		{name: "hashtag in url fragment", text: "Lee https://ieesonora.org.mx/guia#AñoElectoral #VotoInformado2027", when: at(2027, 3, 1, 10)},
 		{name: "empty", text: "", when: at(2026, 3, 1, 10)},
+		{name: "underscored hashtag is not camel-cased", text: "Vota #VotoInformado2027 #voto_informado", when: at(2027, 3, 1, 10)},
+		{name: "mention with a campaign's name", text: "@VotoInformado2027 te invita. #VotoInformado2027", when: at(2027, 3, 1, 10)},
+		{name: "one of two running campaigns is enough", text: "Vota #Elección2027", when: at(2027, 3, 1, 10), pl: []lint.Platform{lint.X}},
+		{name: "hashtag with digits only after a letter", text: "Vota #VotoInformado2027 #2027", when: at(2027, 3, 1, 10)},
 	}
 	cfg := campaignTestConfig()
 	rc, err := cfg.Resolve()

@@ -87,6 +87,14 @@ func TestPunctuation(t *testing.T) {
 		{name: "hashtag and mention", text: "Síguenos en @IEESonora, usa #VotoInformado."},
 		{name: "bare question mark", text: "Dudas? Escríbenos.", kinds: []string{"opening-question"}, fixed: "¿Dudas? Escríbenos."},
 		{name: "question mark alone", text: "(?)"},
+		{name: "short question", text: "¿Y tú?"},
+		{name: "date with slashes", text: "Vota el 6/6/2027."},
+		{name: "time with abbreviation", text: "Cierre a las 10:30 p. m. del domingo."},
+		{name: "contact list", text: "Correo: contacto@ieesonora.org.mx; teléfono: 662 259 4900."},
+		{name: "quoted question", text: "«¿Ya votaste?», preguntó la consejera."},
+		{name: "period after a link", text: "Entra a ieesonora.org.mx. Ahí está la guía."},
+		{name: "semicolon list", text: "Lleva: credencial; comprobante; pluma."},
+		{name: "exclamation in the middle", text: "Vota (¡es tu derecho!) este domingo."},
 		{name: "empty", text: ""},
 	}
 	r := NewPunctuation(PunctuationOptions{})
