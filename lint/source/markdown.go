@@ -54,6 +54,9 @@ func readMarkdown(path string, data []byte, opt Options) ([]lint.Post, error) {
 	m.scan()
 	m.refDefinitions()
 	p.Regions = regions(cls)
+	if opt.stats != nil {
+		*opt.stats = *m
+	}
 	sort.SliceStable(p.Switches, func(i, j int) bool { return p.Switches[i].Offset < p.Switches[j].Offset })
 	return []lint.Post{p}, nil
 }
@@ -272,6 +275,8 @@ type mdScan struct {
 	end    int // and ends
 	cursor int // end of the last claimed inline text, in src offsets
 	refs   []ref
+
+	parsed, maxPiece int // bytes given to goldmark, in all and at once
 }
 
 // claim sets the class of [a, b) of the piece being parsed.
@@ -319,6 +324,8 @@ func (m *mdScan) scan() {
 func (m *mdScan) parse(start, end int) {
 	m.off, m.end, m.cursor = start, end, start
 	body := m.src[start:end]
+	m.parsed += len(body)
+	m.maxPiece = max(m.maxPiece, len(body))
 	ctx := parser.NewContext()
 	for _, r := range m.refs {
 		if bytes.Contains(body, r.label) {

@@ -82,6 +82,8 @@ type Options struct {
 	// nil means lint.DefaultTimezone (the config's timezone is the right
 	// value when there is a config).
 	Location *time.Location
+
+	stats *mdScan // tests: how the Markdown reader parsed the file
 }
 
 func (o Options) location() *time.Location {
