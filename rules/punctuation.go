@@ -19,7 +19,7 @@ type PunctuationOptions struct {
 // PunctuationKinds are the kinds of finding the punctuation rule reports.
 var PunctuationKinds = []string{
 	"opening-question", "opening-exclamation", "unclosed-question", "unclosed-exclamation",
-	"glued-link", "space-after", "space-before", "space-inside", "double-space",
+	"glued-link", "space-after", "space-before", "space-inside", "glued-opening", "double-space",
 	"repeated-mark", "extra-dots", "unbalanced-paren", "unbalanced-quote",
 }
 
@@ -118,6 +118,10 @@ var punctuationMeta = lint.Meta{
 		"space-inside": {
 			ES: "Sobra el espacio después de «%s» en «%s» (criterio 6.XXII)",
 			EN: "Extra space after \"%s\" in \"%s\" (criterion 6.XXII)",
+		},
+		"glued-opening": {
+			ES: "Falta un espacio antes de «%s» en «%s» (criterio 6.XXII)",
+			EN: "Missing space before \"%s\" in \"%s\" (criterion 6.XXII)",
 		},
 		"double-space": {
 			ES: "Espacio doble en «%s»; deja un solo espacio (criterio 6.XXII)",
@@ -292,6 +296,15 @@ func (sc *punctScan) repeated(i, j int) {
 func (sc *punctScan) opening(i int) int {
 	j := sc.markRun(i, "¿¡")
 	sc.repeated(i, j)
+	// "Hola¿cómo estás?": an opening mark starts a new word.
+	if prev, _ := sc.runeBefore(i); unicode.IsLetter(prev) || unicode.IsDigit(prev) {
+		from := sc.wordBefore(i)
+		if from == i {
+			from = i - 1
+		}
+		sc.report("glued-opening", lint.Span{Start: i, End: j}, sc.p.Msgf("glued-opening", sc.s[i:j], sc.excerpt(from, j)),
+			&lint.Fix{Message: sc.p.Msgf("fix-space"), Edits: []lint.Edit{{Start: i, End: i, New: " "}}})
+	}
 	seen := map[rune]bool{}
 	for _, c := range sc.s[i:j] {
 		if !seen[c] {

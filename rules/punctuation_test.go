@@ -48,6 +48,7 @@ func TestPunctuation(t *testing.T) {
 		{name: "no space after closing angle quote", text: "El lema «Vota»es claro.", kinds: []string{"space-after"}, fixed: "El lema «Vota» es claro."},
 		{name: "no space after parenthesis", text: "La sesión (ordinaria)inicia hoy.", kinds: []string{"space-after"}, fixed: "La sesión (ordinaria) inicia hoy."},
 		{name: "space before semicolon after a number", text: "Edición 2027 ; participa.", kinds: []string{"space-before"}, fixed: "Edición 2027; participa."},
+		{name: "opening mark glued to a word", text: "Hola¿cómo estás?", kinds: []string{"glued-opening"}, fixed: "Hola ¿cómo estás?"},
 		{name: "double space", text: "Vota  hoy", kinds: []string{"double-space"}, fixed: "Vota hoy"},
 		{name: "four dots", text: "Espera....", kinds: []string{"extra-dots"}, fixed: "Espera..."},
 		{name: "unclosed paren", text: "La sesión (ordinaria.", kinds: []string{"unbalanced-paren"}},
