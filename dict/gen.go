@@ -46,7 +46,7 @@ func main() {
 		}
 	}
 	in := dict.BuildInput{Aff: open(aff), Dic: open(dic)}
-	for _, name := range []string{"abreviaturas.txt", "comunes.txt", "electoral.txt", "instituciones.txt", "municipios.txt", "nombres.txt", "redes.txt"} {
+	for _, name := range []string{"abreviaturas.txt", "anglicismos.txt", "comunes.txt", "electoral.txt", "instituciones.txt", "municipios.txt", "nombres.txt", "redes.txt"} {
 		in.Supplement = append(in.Supplement, open(filepath.Join("data", name)))
 	}
 	in.Homographs = open(filepath.Join("data", "homografos.txt"))

@@ -255,7 +255,10 @@ func (r *Spelling) Check(p *lint.Pass) error {
 		if i > 0 && words[i-1].In == 0 {
 			prev = strings.ToLower(words[i-1].Text)
 		}
-		r.checkWord(p, st, w.Text, w.Span, starts[i], prev)
+		// A capitalised word followed by another is a name (Guadalupe
+		// Taddei), even at the start of a sentence.
+		nextTitle := i+1 < len(words) && words[i+1].In == 0 && !starts[i+1] && dict.CasingOf(words[i+1].Text) == dict.Title
+		r.checkWord(p, st, w.Text, w.Span, starts[i], prev, nextTitle)
 	}
 	return nil
 }
@@ -282,7 +285,7 @@ func sentenceStarts(doc *lint.Document, words []lint.Word) []bool {
 	return out
 }
 
-func (r *Spelling) checkWord(p *lint.Pass, st *spellState, word string, sp lint.Span, start bool, prev string) {
+func (r *Spelling) checkWord(p *lint.Pass, st *spellState, word string, sp lint.Span, start bool, prev string, nextTitle bool) {
 	d := r.d
 	casing := dict.CasingOf(word)
 	if casing != dict.Upper && !d.UserWord(word) {
@@ -335,11 +338,20 @@ func (r *Spelling) checkWord(p *lint.Pass, st *spellState, word string, sp lint.
 			return
 		}
 	}
-	if casing == dict.Title && !start {
-		return // a name the dictionary does not know
+	if casing == dict.Title {
+		// A capitalised word the dictionary does not know is most likely a
+		// name: inside a sentence always, at its start unless one edit
+		// away from a word.
+		if !start || len(ss) == 0 || ss[0].Cost > spellingNameCost || nextTitle {
+			return
+		}
 	}
 	r.reportSuggestions(p, sp, word, ss)
 }
+
+// spellingNameCost is the largest cost of a correction for which a
+// capitalised unknown word at the start of a sentence is reported.
+const spellingNameCost = 5
 
 // sureFix reports whether the best candidate differs from the word only in
 // accents or capitals and every other such candidate ranks clearly lower
