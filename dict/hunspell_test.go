@@ -1,6 +1,7 @@
 package dict
 
 import (
+	"io"
 	"sort"
 	"strings"
 	"testing"
@@ -216,4 +217,38 @@ func FuzzParseAffixes(f *testing.F) {
 		// Expansion is bounded: a continuation class applies once.
 		require.Less(t, n, 1<<22)
 	})
+}
+
+func TestBuild(t *testing.T) {
+	data, st, err := Build(BuildInput{
+		Aff:        strings.NewReader(testAff),
+		Dic:        strings.NewReader(testDic),
+		ExtraDic:   []io.Reader{strings.NewReader("# extra\nsufragar/A\n")},
+		Supplement: []io.Reader{strings.NewReader("# lista\nCasilla\nIEEyPC\nen vivo\nVotar\n")},
+		Homographs: strings.NewReader("Nuevo\n"),
+		Exclude:    strings.NewReader("imbalance\n"),
+		Corpus:     []io.Reader{strings.NewReader("votar votar votar Votar nuevo árbol")},
+	})
+	require.NoError(t, err)
+	assert.Equal(t, len(data), st.Bytes)
+	assert.Equal(t, 6, st.CorpusWords)
+	a, err := openAutomaton(data)
+	require.NoError(t, err)
+	d := &Dictionary{a: a, rep: defaultRep}
+	assert.True(t, d.Contains("sufragación"), "extra .dic expanded with the same rules")
+	assert.False(t, d.Contains("imbalance"), "excluded")
+	assert.True(t, d.Contains("IEEyPC"))
+	assert.True(t, d.Contains("Casilla"))
+	assert.True(t, d.Contains("vivo"))
+	e, ok := d.Lookup("votar")
+	require.True(t, ok)
+	assert.Equal(t, "votar", e.Form, "capitalised supplement words fold into the common word")
+	assert.True(t, e.Domain)
+	assert.GreaterOrEqual(t, e.Freq, 8)
+	assert.Greater(t, d.freq("votar"), d.freq("árbol"))
+	h, ok := d.ProperHomograph("nuevo")
+	assert.True(t, ok)
+	assert.Equal(t, "Nuevo", h)
+	_, _, err = Build(BuildInput{Aff: strings.NewReader("FLAG weird\n"), Dic: strings.NewReader("")})
+	require.Error(t, err)
 }

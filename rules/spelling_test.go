@@ -298,3 +298,13 @@ func TestSpellingGarbagePostIsBounded(t *testing.T) {
 	assert.Greater(t, len(fs), 2000)
 	assert.LessOrEqual(t, withSugg, spellingMaxSuggest)
 }
+
+func TestSpellingHashtagAccents(t *testing.T) {
+	text := "Participa. #VotacionLibre"
+	assert.Empty(t, lintSpelling(t, SpellingOptions{}, text), "accents in hashtags are not checked by default")
+	fs := lintSpelling(t, SpellingOptions{HashtagAccents: true}, text)
+	require.Len(t, fs, 1)
+	assert.Equal(t, "hashtag", fs[0].Kind)
+	assert.Equal(t, "Votacion", fs[0].Text)
+	assert.Equal(t, []string{"Votación"}, fs[0].Suggestions[:1])
+}
