@@ -36,6 +36,11 @@ func encodeCheckstyle(w io.Writer, r *Report) error {
 			fmt.Fprintf(bw, "    <error line=\"%d\" column=\"%d\" severity=\"%s\" message=\"%s\" source=\"vocero.%s\"/>\n",
 				f.Line, f.Column, checkstyleSeverity(f.Severity), attr(checkstyleMessage(f)), attr(f.Rule))
 		}
+		if res.Err != nil {
+			line := max(res.Post.Line, 1)
+			fmt.Fprintf(bw, "    <error line=\"%d\" severity=\"error\" message=\"%s\" source=\"vocero\"/>\n",
+				line, attr(t(r.Lang, "broken", path, res.Err.Error())))
+		}
 	}
 	if opened {
 		bw.WriteString("  </file>\n")

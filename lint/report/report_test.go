@@ -198,6 +198,9 @@ func TestCheckstyleWellFormed(t *testing.T) {
 	assert.Equal(t, "info", doc.Files[0].Errors[0].Severity)
 	assert.Equal(t, "Texto: con, comas\nsegunda línea %0A [inline-switch; 1]", doc.Files[1].Errors[0].Message)
 	assert.Empty(t, doc.Files[2].Errors[1:], "one file element per file")
+	broken := doc.Files[1].Errors[1]
+	assert.Equal(t, "vocero", broken.Source)
+	assert.Equal(t, "-: la revisión no terminó: rule spelling: diccionario\nno cargado", broken.Message)
 }
 
 func TestCheckstyleControlCharacters(t *testing.T) {

@@ -78,14 +78,11 @@ type sarifRuleProps struct {
 	Tags            []string `json:"tags"`
 }
 
-type sarifArtifact struct {
-	Location sarifArtifactLocation `json:"location"`
-	Encoding string                `json:"encoding,omitempty"`
-}
-
+// sarifArtifactLocation names a file by URI. The run lists no artifacts:
+// they would only repeat the URIs (and a CSV file's encoding may be
+// Windows-1252, see lint/source).
 type sarifArtifactLocation struct {
-	URI   string `json:"uri"`
-	Index *int   `json:"index,omitempty"`
+	URI string `json:"uri"`
 }
 
 type sarifResult struct {
@@ -249,24 +246,18 @@ func encodeSARIF(w io.Writer, r *Report) error {
 	for _, m := range r.Rules {
 		addRule(m)
 	}
-	var artifacts []sarifArtifact
-	artifactIndex := map[string]int{}
 	inv := sarifInvocation{}
 	for _, res := range r.Results {
 		if res.Post == nil {
 			continue
 		}
 		uri := sarifURI(res.Post.Path)
-		if _, ok := artifactIndex[uri]; !ok {
-			artifactIndex[uri] = len(artifacts)
-			artifacts = append(artifacts, sarifArtifact{Location: sarifArtifactLocation{URI: uri}, Encoding: "utf-8"})
-		}
 		if res.Err != nil {
 			inv.Notifications = append(inv.Notifications, sarifNotification{
 				Level:   "error",
 				Message: sarifText{Text: t(lang, "broken", displayPath(res.Post), oneLine(res.Err.Error()))},
 				Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
-					ArtifactLocation: sarifArtifactLocation{URI: uri, Index: intp(artifactIndex[uri])}}}},
+					ArtifactLocation: sarifArtifactLocation{URI: uri}}}},
 			})
 		}
 		for i := range res.Findings {
@@ -305,10 +296,6 @@ func encodeSARIF(w io.Writer, r *Report) error {
 	put("      ", sarifTool{Driver: driver})
 	bw.WriteString(",\n      \"invocations\": ")
 	put("      ", []sarifInvocation{inv})
-	if len(artifacts) > 0 {
-		bw.WriteString(",\n      \"artifacts\": ")
-		put("      ", artifacts)
-	}
 	bw.WriteString(",\n      \"results\": [")
 	first := true
 	for _, res := range r.Results {
@@ -317,7 +304,7 @@ func encodeSARIF(w io.Writer, r *Report) error {
 		}
 		p := res.Post
 		uri := sarifURI(p.Path)
-		loc := sarifArtifactLocation{URI: uri, Index: intp(artifactIndex[uri])}
+		loc := sarifArtifactLocation{URI: uri}
 		whole := p.Line == 0
 		seenFP := map[string]int{}
 		for i := range res.Findings {

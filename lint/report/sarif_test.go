@@ -43,8 +43,7 @@ type sarifDoc struct {
 			Locations []struct {
 				PhysicalLocation struct {
 					ArtifactLocation struct {
-						URI   string
-						Index int
+						URI string
 					}
 					Region struct {
 						StartLine, StartColumn, EndLine, EndColumn int
