@@ -353,7 +353,8 @@ func (r *Repetition) checkTokens(p *lint.Pass) {
 	text := p.Doc.Text
 	var emoji map[string][]int
 	var order []string
-	seenTag := map[string]bool{}
+	var tags map[string][]int
+	var tagOrder []string
 	links := 0
 	for i, t := range toks {
 		switch t.Kind {
@@ -371,19 +372,16 @@ func (r *Repetition) checkTokens(p *lint.Pass) {
 			emoji[k] = append(emoji[k], i)
 		case lint.Mention, lint.Hashtag:
 			k := strings.ToLower(t.Value)
-			kind := "mention"
 			if t.Kind == lint.Hashtag {
-				k, kind = "#"+wordKey(t.Value), "hashtag"
+				k = "#" + wordKey(t.Value)
 			}
-			if !seenTag[k] {
-				seenTag[k] = true
-				continue
+			if tags == nil {
+				tags = map[string][]int{}
 			}
-			f := lint.Finding{Kind: kind, Span: t.Span, Message: p.Msgf(kind, t.Text)}
-			if e, ok := removeTag(text, toks, i); ok {
-				f.Fix = &lint.Fix{Message: p.Msgf("fix-tag"), Edits: []lint.Edit{e}}
+			if _, ok := tags[k]; !ok {
+				tagOrder = append(tagOrder, k)
 			}
-			p.Report(f)
+			tags[k] = append(tags[k], i)
 		case lint.URL:
 			links++
 			if links == r.o.MaxLinks+1 {
@@ -396,6 +394,34 @@ func (r *Repetition) checkTokens(p *lint.Pass) {
 				p.Report(lint.Finding{Kind: "links", Span: t.Span, Message: p.Msgf("links", total, r.o.MaxLinks)})
 			}
 		}
+	}
+	// One finding per repeated mention or hashtag, on its first repeat;
+	// the fix removes every repeat that sits in a block of tags.
+	var tail []bool
+	for _, k := range tagOrder {
+		idx := tags[k]
+		if len(idx) < 2 {
+			continue
+		}
+		t := toks[idx[1]]
+		kind := "mention"
+		if t.Kind == lint.Hashtag {
+			kind = "hashtag"
+		}
+		f := lint.Finding{Kind: kind, Span: t.Span, Message: p.Msgf(kind, t.Text)}
+		if tail == nil {
+			tail = tagTails(text, toks)
+		}
+		var edits []lint.Edit
+		for _, j := range idx[1:] {
+			if e, ok := removeTag(text, toks[j], tail[j]); ok {
+				edits = append(edits, e)
+			}
+		}
+		if len(edits) > 0 {
+			f.Fix = &lint.Fix{Message: p.Msgf("fix-tag"), Edits: edits}
+		}
+		p.Report(f)
 	}
 	for _, k := range order {
 		idx := emoji[k]
@@ -444,29 +470,40 @@ func isBullet(text string, s lint.Span) bool {
 
 func blankOrEmpty(s string) bool { return s == "" || onlyBlanks(s) }
 
-// removeTag returns the edit that deletes the repeated tag toks[i] when it
-// sits in a block of tags at the end of its line (where deleting it cannot
-// break a sentence), with the blank before it.
-func removeTag(text string, toks []lint.Token, i int) (lint.Edit, bool) {
-	t := toks[i]
-	lineEnd := strings.IndexByte(text[t.End:], '\n')
-	if lineEnd < 0 {
-		lineEnd = len(text)
-	} else {
-		lineEnd += t.End
+// tagTails tells, for each token, whether only blanks, periods and other
+// tokens (not numbers) follow it up to the end of its line: such a token
+// sits in a block of tags. One pass from the end, linear in the text.
+func tagTails(text string, toks []lint.Token) []bool {
+	tail := make([]bool, len(toks))
+	for i := len(toks) - 1; i >= 0; i-- {
+		end := len(text)
+		if i+1 < len(toks) {
+			end = toks[i+1].Start
+		}
+		gap := text[toks[i].End:end]
+		if nl := strings.IndexByte(gap, '\n'); nl >= 0 {
+			tail[i] = tagGap(gap[:nl])
+			continue
+		}
+		tail[i] = tagGap(gap) && (i+1 == len(toks) || toks[i+1].Kind != lint.Number && tail[i+1])
 	}
-	pos := t.End
-	for j := i + 1; pos < lineEnd; {
-		c := text[pos]
-		if c == ' ' || c == '\t' || c == '\r' || c == '.' {
-			pos++
-			continue
+	return tail
+}
+
+func tagGap(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != ' ' && c != '\t' && c != '\r' && c != '.' {
+			return false
 		}
-		if j < len(toks) && toks[j].Start == pos && toks[j].Kind != lint.Number {
-			pos = toks[j].End
-			j++
-			continue
-		}
+	}
+	return true
+}
+
+// removeTag returns the edit that deletes the repeated tag t when it sits
+// in a block of tags at the end of its line (inTail: where deleting it
+// cannot break a sentence), with the blank before it.
+func removeTag(text string, t lint.Token, inTail bool) (lint.Edit, bool) {
+	if !inTail {
 		return lint.Edit{}, false
 	}
 	start := t.Start

@@ -77,6 +77,7 @@ func TestRepetition(t *testing.T) {
 		{"stretched ñ", "Añññño", []string{"letters:Añññño"}},
 		{"mention twice", "@INEMexico y @inemexico", []string{"mention:@inemexico"}},
 		{"hashtag twice", "#Vota #VOTA", []string{"hashtag:#VOTA"}},
+		{"hashtag four times: one finding", "#Vota #VOTA #vota #vóta", []string{"hashtag:#VOTA"}},
 		{"four links", "https://ine.mx/1 https://ine.mx/2 https://ine.mx/3 https://ine.mx/4", []string{"links:https://ine.mx/4"}},
 
 		{"two in a row is emphasis", "¡Vota, vota!", nil},
@@ -122,6 +123,8 @@ func TestRepetitionFixes(t *testing.T) {
 		{"Hay que leeeer.", "Hay que leer."},
 		{"Un carrrro.", "Un carrrro."},
 		{"Gracias. #Vota #Sonora #vota", "Gracias. #Vota #Sonora"},
+		{"Gracias. #Vota #vota #Sonora #VOTA #vóta", "Gracias. #Vota #Sonora"},
+		{"Gracias @IEESonora.\n@ieesonora #Vota", "Gracias @IEESonora.\n#Vota"},
 		{"#Vota hoy y #vota mañana.", "#Vota hoy y #vota mañana."},
 		{"La jornada es el 6 de junio de 2027. Vota. La jornada es el 6 de junio de 2027.", "La jornada es el 6 de junio de 2027. Vota."},
 	}
@@ -393,6 +396,34 @@ func BenchmarkRepetitionHistoryCheck(b *testing.B) {
 					b.Fatal("duplicate not found")
 				}
 			}
+		})
+	}
+}
+
+// Large and odd inputs finish in time linear in their size.
+func TestRepetitionAndExternalLinkLargeInput(t *testing.T) {
+	l, err := lint.New(lint.Config{}, NewRepetition(RepetitionOptions{Past: genHistory(100, time.Now())}), NewExternalLink(ExternalLinkOptions{}))
+	require.NoError(t, err)
+	inputs := map[string]string{
+		"dots":       strings.Repeat(".", 200_000),
+		"schemes":    strings.Repeat("https://", 30_000),
+		"at signs":   "https://a" + strings.Repeat("@a", 50_000),
+		"hashtags":   strings.Repeat("#vota ", 30_000),
+		"same word":  strings.Repeat("vota ", 40_000),
+		"stretched":  "V" + strings.Repeat("o", 200_000) + "ta",
+		"emoji":      strings.Repeat("🗳️", 30_000),
+		"links":      strings.Repeat("https://ine.mx/a?utm_source=x\n", 5_000),
+		"invalid":    strings.Repeat("\xff\xfe", 100_000),
+		"nul":        strings.Repeat("\x00vota", 40_000),
+		"sentences":  strings.Repeat("La jornada electoral es el domingo. ", 5_000),
+		"bracketish": strings.Repeat("[a](https://b.example/", 10_000),
+	}
+	for name, text := range inputs {
+		t.Run(name, func(t *testing.T) {
+			start := time.Now()
+			res := l.Lint(context.Background(), lint.Post{Text: text})
+			require.NoError(t, res.Err)
+			assert.Less(t, time.Since(start), 10*time.Second)
 		})
 	}
 }
