@@ -251,6 +251,10 @@ func (r *Spelling) Check(p *lint.Pass) error {
 		if w.Digits || !w.Letters || len(w.Text) > 80 {
 			continue
 		}
+		text := w.Text
+		if strings.Contains(text, "’") {
+			text = strings.ReplaceAll(text, "’", "'") // O’odham as O'odham
+		}
 		prev := ""
 		if i > 0 && words[i-1].In == 0 {
 			prev = strings.ToLower(words[i-1].Text)
@@ -258,7 +262,7 @@ func (r *Spelling) Check(p *lint.Pass) error {
 		// A capitalised word followed by another is a name (Guadalupe
 		// Taddei), even at the start of a sentence.
 		nextTitle := i+1 < len(words) && words[i+1].In == 0 && !starts[i+1] && dict.CasingOf(words[i+1].Text) == dict.Title
-		r.checkWord(p, st, w.Text, w.Span, starts[i], prev, nextTitle)
+		r.checkWord(p, st, text, w.Span, starts[i], prev, nextTitle)
 	}
 	return nil
 }
@@ -319,7 +323,7 @@ func (r *Spelling) checkWord(p *lint.Pass, st *spellState, word string, sp lint.
 		ss := r.suggest(st, word)
 		if sureFix(ss) {
 			r.reportFix(p, "caps-accent", sp, word, ss[0].Word, lint.Info)
-		} else if utf8.RuneCountInString(word) > 6 {
+		} else if utf8.RuneCountInString(word) > 6 && len(ss) > 0 && ss[0].Cost <= spellingNameCost {
 			r.reportSuggestions(p, sp, word, ss)
 		}
 		return
