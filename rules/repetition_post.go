@@ -418,7 +418,7 @@ func (r *Repetition) checkTokens(p *lint.Pass) {
 				edits = append(edits, e)
 			}
 		}
-		if len(edits) > 0 {
+		if len(edits) > 0 && len(edits) <= maxFixEdits {
 			f.Fix = &lint.Fix{Message: p.Msgf("fix-tag"), Edits: edits}
 		}
 		p.Report(f)
@@ -444,7 +444,7 @@ func (r *Repetition) checkTokens(p *lint.Pass) {
 			groups++
 			g = h + 1
 		}
-		if len(edits) > 0 && groups <= r.o.MaxEmoji {
+		if len(edits) > 0 && len(edits) <= maxFixEdits && groups <= r.o.MaxEmoji {
 			f.Fix = &lint.Fix{Message: p.Msgf("fix-emoji"), Edits: edits}
 		}
 		p.Report(f)
@@ -467,6 +467,11 @@ func isBullet(text string, s lint.Span) bool {
 	}
 	return strings.HasPrefix(rest, " ") && strings.ContainsFunc(rest, unicode.IsLetter)
 }
+
+// maxFixEdits bounds the edits of one fix: a post with thousands of
+// repeats is not a post to fix automatically, and the engine checks the
+// edits of a fix pairwise.
+const maxFixEdits = 256
 
 func blankOrEmpty(s string) bool { return s == "" || onlyBlanks(s) }
 
