@@ -166,16 +166,16 @@ func writeExcerpt(w *bufio.Writer, p *lint.Post, f *lint.Finding, paint func(cod
 	mark := clean(text[f.Span.Start:end])
 	after := clean(text[end:le])
 	// Keep the window around the finding within maxExcerpt columns.
-	if uniseg.StringWidth(before) > maxExcerpt/2 {
+	wb, wm, wa := width(before), width(mark), width(after)
+	if wb > maxExcerpt/2 {
 		before = "…" + tailWidth(before, maxExcerpt/2)
+		wb = width(before)
 	}
-	if uniseg.StringWidth(mark) > maxExcerpt {
+	if wm > maxExcerpt {
 		mark = headWidth(mark, maxExcerpt) + "…"
+		wm = width(mark)
 	}
-	if room := maxExcerpt - uniseg.StringWidth(before) - uniseg.StringWidth(mark); uniseg.StringWidth(after) > room {
-		if room < 0 {
-			room = 0
-		}
+	if room := max(maxExcerpt-wb-wm, 0); wa > room {
 		after = headWidth(after, room) + "…"
 	}
 	if strings.TrimSpace(before+mark+after) == "" {
@@ -184,11 +184,18 @@ func writeExcerpt(w *bufio.Writer, p *lint.Post, f *lint.Finding, paint func(cod
 	gutter := fmt.Sprintf("%5d | ", f.Line)
 	pad := strings.Repeat(" ", len(gutter)-2) + "| "
 	fmt.Fprintf(w, "%s%s%s%s\n", paint(ansiDim, gutter), before, paint(ansiBold, mark), after)
-	n := uniseg.StringWidth(mark)
-	if n < 1 {
-		n = 1
+	fmt.Fprintf(w, "%s%s%s\n", paint(ansiDim, pad), strings.Repeat(" ", wb), paint(ansiBold, strings.Repeat("^", max(wm, 1))))
+}
+
+// width is the number of terminal columns s takes; ASCII is one column a
+// byte, the rest is measured by grapheme (wide CJK and emoji take two).
+func width(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return uniseg.StringWidth(s)
+		}
 	}
-	fmt.Fprintf(w, "%s%s%s\n", paint(ansiDim, pad), strings.Repeat(" ", uniseg.StringWidth(before)), paint(ansiBold, strings.Repeat("^", n)))
+	return len(s)
 }
 
 // clean makes a piece of a line printable on a terminal: tabs become a
@@ -226,7 +233,7 @@ func headWidth(s string, w int) string {
 
 // tailWidth returns the longest suffix of s at most w columns wide.
 func tailWidth(s string, w int) string {
-	total := uniseg.StringWidth(s)
+	total := width(s)
 	if total <= w {
 		return s
 	}
