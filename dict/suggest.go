@@ -37,19 +37,19 @@ type Suggestion struct {
 	Domain bool
 }
 
-// Built-in confusions of Mexican Spanish spelling (seseo, yeísmo, the
-// silent h), applied with the dictionary's own REP pairs.
+// Built-in confusions of Mexican Spanish spelling that change more than
+// one letter (yeísmo, x/cc, qu/k, gu/gü/hu), applied with the dictionary's
+// own REP pairs. Single-letter confusions (b/v, c/s/z, g/j, i/y, s/x, c/k)
+// are weighed by the edit distance itself.
 var defaultRep = [][2]string{
-	{"ll", "y"}, {"y", "ll"}, {"x", "cc"}, {"cc", "x"}, {"x", "s"}, {"s", "x"},
-	{"cc", "c"}, {"c", "cc"}, {"sc", "s"}, {"s", "sc"}, {"sc", "c"}, {"c", "sc"},
-	{"ge", "gue"}, {"gi", "gui"}, {"ps", "s"}, {"s", "ps"},
-	{"ce", "que"}, {"ci", "qui"}, {"que", "ce"}, {"qui", "ci"}, {"gue", "hue"}, {"hue", "gue"}, {"qu", "k"}, {"k", "qu"},
-	{"k", "c"}, {"c", "k"}, {"gue", "ge"}, {"gui", "gi"}, {"ge", "gue"}, {"gi", "gui"},
+	{"ll", "y"}, {"y", "ll"}, {"x", "cc"}, {"cc", "x"}, {"cc", "c"}, {"c", "cc"},
+	{"sc", "s"}, {"s", "sc"}, {"sc", "c"}, {"c", "sc"}, {"qu", "k"}, {"k", "qu"},
+	{"gue", "ge"}, {"gui", "gi"}, {"ge", "gue"}, {"gi", "gui"},
 	{"güe", "gue"}, {"güi", "gui"}, {"gue", "güe"}, {"gui", "güi"},
-	{"hue", "güe"}, {"güe", "hue"}, {"bs", "s"}, {"ps", "s"}, {"mb", "nv"}, {"nv", "mb"},
+	{"hue", "güe"}, {"güe", "hue"}, {"gue", "hue"}, {"hue", "gue"},
+	{"ce", "que"}, {"ci", "qui"}, {"que", "ce"}, {"qui", "ci"},
+	{"bs", "s"}, {"ps", "s"}, {"s", "ps"}, {"mb", "nv"}, {"nv", "mb"},
 	{"np", "mp"}, {"nb", "mb"}, {"rr", "r"}, {"r", "rr"}, {"ío", "ido"}, {"ao", "ado"},
-	{"sion", "cion"}, {"cion", "sion"}, {"ción", "sión"}, {"sión", "ción"},
-	{"ze", "ce"}, {"zi", "ci"}, {"ce", "se"}, {"ci", "si"}, {"se", "ce"}, {"si", "ci"},
 }
 
 func mergeRep(a, b [][2]string) [][2]string {
