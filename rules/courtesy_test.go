@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -332,4 +333,50 @@ func voiceCleanSet(t *testing.T, r lint.Rule) {
 		}
 	}
 	t.Logf("%s: %d false alarms on %d clean posts and replies", r.Meta().ID, alarms, len(clean))
+}
+
+// TestVoiceRulesHugeInput runs the five voice rules on adversarial inputs
+// of 1 MiB: each must finish, and in time linear in the input (a generous
+// absolute bound keeps the test stable on a busy machine).
+func TestVoiceRulesHugeInput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	rc, err := (lint.Config{}).Resolve()
+	require.NoError(t, err)
+	var rs []lint.Rule
+	for _, b := range []builder{courtesyFromConfig, personalToneFromConfig, unverifiedSourceFromConfig, internalDeliberationFromConfig, plainLanguageFromConfig} {
+		r, err := b(&rc)
+		require.NoError(t, err)
+		rs = append(rs, r)
+	}
+	l, err := lint.New(lint.Config{}, rs...)
+	require.NoError(t, err)
+	const size = 1 << 20
+	// Inputs that produce a finding per line have line breaks: the engine
+	// computes columns from the start of the line.
+	for name, unit := range map[string]string{
+		"insults":        "eres una rata\n",
+		"exclamations":   "¡rata!\n",
+		"label line":     "confidencial ",
+		"wildcards":      "p*to\n",
+		"spaced letters": "i g n o r a n t e\n",
+		"single letters": "a b c d e ",
+		"laughter":       "jajaja",
+		"mentions":       "@x rata\n",
+		"quotes":         "«dicen que» ",
+		"one sentence":   "palabra ",
+		"dots":           "i.g.n.",
+		"stars":          "*",
+	} {
+		t.Run(name, func(t *testing.T) {
+			text := strings.Repeat(unit, size/len(unit))
+			start := time.Now()
+			res := l.Lint(context.Background(), lint.Post{Text: text, Reply: true})
+			require.NoError(t, res.Err)
+			d := time.Since(start)
+			t.Logf("%s: %d findings in %v", name, len(res.Findings), d)
+			assert.Less(t, d, 20*time.Second)
+		})
+	}
 }

@@ -170,18 +170,32 @@ func (s *Stream) Label(m Match) bool {
 	if strings.HasPrefix(after, "]") && strings.HasSuffix(before, "[") || strings.HasPrefix(after, ")") && strings.HasSuffix(before, "(") {
 		return true
 	}
-	ls := strings.LastIndexByte(text[:m.Span.Start], '\n') + 1
-	if strings.HasPrefix(after, ":") && !hasLetter(text[ls:m.Span.Start]) {
+	// Look at most labelScan bytes each way, so that a long line with many
+	// matches stays linear; a longer stretch is not a label.
+	from := max(0, m.Span.Start-labelScan)
+	ls := strings.LastIndexByte(text[from:m.Span.Start], '\n') + 1 + from
+	if ls == from && from > 0 {
+		return false
+	}
+	lead := !hasLetter(text[ls:m.Span.Start])
+	if strings.HasPrefix(after, ":") && lead {
 		return true // "Confidencial: ..." heading a line
 	}
-	le := strings.IndexByte(text[m.Span.End:], '\n')
+	to := min(len(text), m.Span.End+labelScan)
+	le := strings.IndexByte(text[m.Span.End:to], '\n')
 	if le < 0 {
+		if to < len(text) {
+			return false
+		}
 		le = len(text)
 	} else {
 		le += m.Span.End
 	}
-	return !hasLetter(text[ls:m.Span.Start]) && !hasLetter(text[m.Span.End:le])
+	return lead && !hasLetter(text[m.Span.End:le])
 }
+
+// labelScan bounds how far Label looks for the ends of a line.
+const labelScan = 256
 
 func upper(w string) bool {
 	letters := 0
@@ -245,6 +259,9 @@ func hostOf(u string) string {
 // ("idiota.", "@fulano IGNORANTES").
 func (s *Stream) alone(i int) bool {
 	u := s.Units[i]
+	if i > 0 && s.Units[i-1].Sentence == u.Sentence || i+1 < len(s.Units) && s.Units[i+1].Sentence == u.Sentence {
+		return false // another word shares the sentence
+	}
 	sents := s.Doc.Sentences()
 	if u.Sentence >= len(sents) {
 		return false

@@ -26,7 +26,7 @@ type Unit struct {
 	// Sentence is the index of the unit's sentence in Document.Sentences.
 	Sentence int
 
-	ids []int32
+	from, to int32 // the unit's IDs in Stream.all
 }
 
 // Stream is the normalised word stream of one document, built for one
@@ -34,10 +34,12 @@ type Unit struct {
 type Stream struct {
 	Doc   *lint.Document
 	Units []Unit
+
+	all []int32 // vocabulary IDs of every unit, back to back
 }
 
 // ids returns the vocabulary IDs a unit may stand for.
-func (s *Stream) ids(i int) []int32 { return s.Units[i].ids }
+func (s *Stream) ids(i int) []int32 { return s.all[s.Units[i].from:s.Units[i].to] }
 
 // skip reports whether words inside a token kind are not prose.
 func skip(k lint.TokenKind) bool {
@@ -103,11 +105,12 @@ func (m *Matcher) Stream(doc *lint.Document) *Stream {
 	}
 	pieces = joinSpaced(text, pieces)
 
-	s := &Stream{Doc: doc, Units: make([]Unit, 0, len(pieces))}
+	s := &Stream{Doc: doc, Units: make([]Unit, 0, len(pieces)), all: make([]int32, 0, len(pieces))}
 	quotes := quoteSpans(text)
 	sents := doc.Sentences()
 	si, qi := 0, 0
 	var buf, sq []byte
+	var wild map[string][]int32 // wildcard keys already resolved
 	for _, p := range pieces {
 		buf = foldWord(buf[:0], p.text)
 		if len(buf) == 0 {
@@ -124,49 +127,66 @@ func (m *Matcher) Stream(doc *lint.Document) *Stream {
 		if len(s.Units) > 0 && s.Units[len(s.Units)-1].Sentence != si {
 			u.Break = true
 		}
-		u.Key = string(buf)
-		if strings.IndexByte(u.Key, Wildcard) >= 0 {
-			u.ids = m.wildcard(u.Key)
+		if string(buf) == p.text {
+			u.Key = p.text // already folded: no copy
 		} else {
-			u.ids = m.lookup(u.ids, buf)
+			u.Key = string(buf)
+		}
+		start := len(s.all)
+		all := s.all
+		if strings.IndexByte(u.Key, Wildcard) >= 0 {
+			ids, ok := wild[u.Key]
+			if !ok {
+				if wild == nil {
+					wild = map[string][]int32{}
+				}
+				ids = m.wildcard(u.Key)
+				wild[u.Key] = ids
+			}
+			all = append(all, ids...)
+		} else {
+			all = m.lookup(all, start, buf)
 			if stretched(buf) {
 				sq = squeeze(sq[:0], buf, false)
 				if laughter(sq) {
 					u.Key = Laughter
-					u.ids = m.lookup(u.ids[:0], []byte(Laughter))
+					all = m.lookup(all[:start], start, []byte(Laughter))
 				} else {
-					u.ids = m.lookup(u.ids, sq)
+					all = m.lookup(all, start, sq)
 					sq = squeeze(sq[:0], buf, true)
-					u.ids = m.lookup(u.ids, sq)
+					all = m.lookup(all, start, sq)
 				}
 			} else if laughter(buf) {
 				u.Key = Laughter
-				u.ids = m.lookup(u.ids[:0], []byte(Laughter))
+				all = m.lookup(all[:start], start, []byte(Laughter))
 			}
 		}
+		s.all = all
+		u.from, u.to = int32(start), int32(len(all))
 		s.Units = append(s.Units, u)
 	}
 	return s
 }
 
-// lookup appends the IDs a key stands for: the exact word and any prefix.
-func (m *Matcher) lookup(ids []int32, k []byte) []int32 {
+// lookup appends the IDs a key stands for, the exact word and any prefix,
+// to ids, skipping those already in ids[from:].
+func (m *Matcher) lookup(ids []int32, from int, k []byte) []int32 {
 	if id, ok := m.vocab[string(k)]; ok {
-		ids = appendID(ids, id)
+		ids = appendID(ids, from, id)
 	}
 	for _, n := range m.plens {
 		if n > len(k) {
 			break
 		}
 		if id, ok := m.prefixes[string(k[:n])]; ok {
-			ids = appendID(ids, id)
+			ids = appendID(ids, from, id)
 		}
 	}
 	return ids
 }
 
-func appendID(ids []int32, id int32) []int32 {
-	for _, x := range ids {
+func appendID(ids []int32, from int, id int32) []int32 {
+	for _, x := range ids[from:] {
 		if x == id {
 			return ids
 		}
@@ -185,7 +205,7 @@ func (m *Matcher) wildcard(k string) []int32 {
 	}
 	var ids []int32
 	if i := strings.IndexByte(k, Wildcard); i > 0 {
-		ids = m.lookup(ids, []byte(k[:i]))
+		ids = m.lookup(ids, 0, []byte(k[:i]))
 		// Only prefixes: the known letters before the wildcard are not a word.
 		if id, ok := m.vocab[k[:i]]; ok {
 			ids = removeID(ids, id)
@@ -193,7 +213,7 @@ func (m *Matcher) wildcard(k string) []int32 {
 	}
 	for p, id := range m.prefixes {
 		if len(p) <= len(k) && wildMatch(k[:len(p)], p) {
-			ids = appendID(ids, id)
+			ids = appendID(ids, 0, id)
 		}
 	}
 	for _, w := range m.byLen[n] {
