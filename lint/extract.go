@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,65 +22,67 @@ import (
 // extractTokens returns the tokens of s, sorted and not overlapping. It
 // allocates only when s holds a token.
 func extractTokens(s string) []Token {
-	tt := ttEntities(s)
-	mails := extractEmails(s, nil)
-	if len(mails) > 0 {
-		tt = mergeMails(tt, mails)
+	toks := ttEntities(s)
+	sorted := true
+	if strings.IndexByte(s, '@') >= 0 {
+		var buf [4]Token
+		if mails := extractEmails(s, buf[:0]); len(mails) > 0 {
+			toks, sorted = mergeMails(toks, mails)
+		}
 	}
-	return fillGaps(s, tt)
+	n := len(toks)
+	toks = appendGapTokens(s, toks, sorted)
+	if len(toks) > n || !sorted {
+		slices.SortFunc(toks, func(a, b Token) int { return a.Start - b.Start })
+	}
+	return toks
 }
 
 // ttEntities returns what twitter-text's extractEntitiesWithIndices finds
 // in s: URLs, mentions, hashtags and cashtags, sorted, overlaps removed.
 func ttEntities(s string) []Token {
-	urls := ttURLs(s, nil, false)
-	ments := ttMentions(s, nil)
-	tags := ttHashtags(s, nil)
-	cash := ttCashtags(s, nil)
-	if n := len(urls) + len(ments) + len(tags) + len(cash); n > 0 {
-		return mergeEntities(make([]Token, 0, n), urls, ments, tags, cash)
+	toks := ttURLs(s, nil, false)
+	toks = ttMentions(s, toks)
+	toks = ttHashtags(s, toks)
+	toks = ttCashtags(s, toks)
+	if len(toks) == 0 {
+		return nil
 	}
-	return nil
-}
-
-// mergeEntities merges the sorted lists in twitter-text's order (URLs,
-// mentions, hashtags, cashtags: the first wins a tie) and drops every entity
-// that overlaps one kept before it, as removeOverlappingEntities does.
-func mergeEntities(dst []Token, lists ...[]Token) []Token {
-	idx := make([]int, len(lists))
-	end := 0
-	for {
-		best := -1
-		for k, l := range lists {
-			if idx[k] < len(l) && (best < 0 || l[idx[k]].Start < lists[best][idx[best]].Start) {
-				best = k
-			}
-		}
-		if best < 0 {
-			return dst
-		}
-		t := lists[best][idx[best]]
-		idx[best]++
-		if len(dst) == 0 || t.Start >= end {
-			dst = append(dst, t)
-			end = t.End
+	// removeOverlappingEntities: a stable sort by start over URLs,
+	// mentions, hashtags and cashtags in that order (so a URL wins a tie),
+	// then every entity that overlaps the last one kept goes.
+	slices.SortStableFunc(toks, func(a, b Token) int { return a.Start - b.Start })
+	kept := toks[:1]
+	for _, t := range toks[1:] {
+		if t.Start >= kept[len(kept)-1].End {
+			kept = append(kept, t)
 		}
 	}
+	return kept
 }
 
-// mergeMails puts the e-mails in. An address is one token and its domain
-// is not also a link, so an e-mail drops the URLs it overlaps; hashtags and
-// mentions stay as X sees them, and an e-mail that overlaps one is dropped.
-func mergeMails(tt, mails []Token) []Token {
-	kept := mails[:0]
-	j := 0
+// appendTok appends t, making room for a typical post's tokens at once.
+func appendTok(dst []Token, t Token) []Token {
+	if dst == nil {
+		dst = make([]Token, 0, 16)
+	}
+	return append(dst, t)
+}
+
+// mergeMails puts the e-mails in, unsorted (it reports whether toks is
+// still sorted). An address is one token and its domain is not also a link,
+// so an e-mail drops the URLs it overlaps; hashtags and mentions stay as X
+// sees them, and an e-mail that overlaps one is dropped.
+func mergeMails(toks, mails []Token) ([]Token, bool) {
+	// Both lists are sorted and each free of overlaps: walk them together.
+	kept, j := mails[:0], 0
 	for _, m := range mails {
-		for j < len(tt) && tt[j].End <= m.Start {
+		for j < len(toks) && toks[j].End <= m.Start {
 			j++
 		}
 		ok := true
-		for k := j; k < len(tt) && tt[k].Start < m.End; k++ {
-			if tt[k].Kind != URL {
+		for k := j; k < len(toks) && toks[k].Start < m.End; k++ {
+			if toks[k].Kind != URL {
 				ok = false
 				break
 			}
@@ -89,41 +92,36 @@ func mergeMails(tt, mails []Token) []Token {
 		}
 	}
 	if len(kept) == 0 {
-		return tt
+		return toks, true
 	}
-	out := make([]Token, 0, len(tt)+len(kept))
-	i := 0
-	for _, t := range tt {
-		for i < len(kept) && kept[i].End <= t.Start {
-			out = append(out, kept[i])
-			i++
+	out, j := toks[:0], 0
+	for _, t := range toks {
+		for j < len(kept) && kept[j].End <= t.Start {
+			j++
 		}
-		if i < len(kept) && kept[i].Start < t.End {
-			continue // a URL inside the address
+		if j < len(kept) && kept[j].Start < t.End {
+			continue // a URL inside an address
 		}
 		out = append(out, t)
 	}
-	return append(out, kept[i:]...)
+	for _, m := range kept {
+		out = appendTok(out, m)
+	}
+	return out, false
 }
 
-// fillGaps adds numbers and emoji found between the other tokens.
-func fillGaps(s string, tt []Token) []Token {
-	out := tt
-	copied := false
-	add := func(t Token, at int) {
-		// Keep out sorted: tokens found in the gap before tt[at].
-		if !copied {
-			out = make([]Token, 0, len(tt)+4)
-			out = append(out, tt[:at]...)
-			copied = true
-		}
-		out = append(out, t)
+// appendGapTokens appends the numbers and emoji found between the tokens
+// of toks (not overlapping; sorts them first unless sorted); the result
+// needs sorting.
+func appendGapTokens(s string, toks []Token, sorted bool) []Token {
+	if !sorted {
+		slices.SortFunc(toks, func(a, b Token) int { return a.Start - b.Start })
 	}
-	pos := 0
-	for k := 0; k <= len(tt); k++ {
+	n, pos := len(toks), 0
+	for k := 0; k <= n; k++ {
 		end := len(s)
-		if k < len(tt) {
-			end = tt[k].Start
+		if k < n {
+			end = toks[k].Start
 		}
 		for i := pos; i < end; {
 			c := s[i]
@@ -132,13 +130,13 @@ func fillGaps(s string, tt []Token) []Token {
 				continue
 			}
 			if e := emojiTokenEnd(s, i, end); e > i {
-				add(Token{Kind: Emoji, Span: Span{i, e}, Text: s[i:e], Value: s[i:e]}, k)
+				toks = appendTok(toks, Token{Kind: Emoji, Span: Span{i, e}, Text: s[i:e], Value: s[i:e]})
 				i = e
 				continue
 			}
 			if c >= '0' && c <= '9' {
 				if e := numberEnd(s, i, end); e > i {
-					add(Token{Kind: Number, Span: Span{i, e}, Text: s[i:e], Value: s[i:e]}, k)
+					toks = appendTok(toks, Token{Kind: Number, Span: Span{i, e}, Text: s[i:e], Value: s[i:e]})
 					i = e
 					continue
 				}
@@ -148,17 +146,14 @@ func fillGaps(s string, tt []Token) []Token {
 				}
 				continue
 			}
-			_, n := utf8.DecodeRuneInString(s[i:])
-			i += n
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
 		}
-		if k < len(tt) {
-			if copied {
-				out = append(out, tt[k])
-			}
-			pos = tt[k].End
+		if k < n {
+			pos = toks[k].End
 		}
 	}
-	return out
+	return toks
 }
 
 // numberEnd returns the end of the number starting at i (digits with single
@@ -375,7 +370,7 @@ func ttHashtags(s string, dst []Token) []Token {
 		}
 		last = j
 		if rest := s[j:]; !(len(rest) > 0 && hashAt(rest, 0) > 0) && !strings.HasPrefix(rest, "://") {
-			dst = append(dst, Token{Kind: Hashtag, Span: Span{i, j}, Text: s[i:j], Value: s[i+hs : j]})
+			dst = appendTok(dst, Token{Kind: Hashtag, Span: Span{i, j}, Text: s[i:j], Value: s[i+hs : j]})
 		}
 		i = j
 	}
@@ -438,7 +433,7 @@ func ttMentions(s string, dst []Token) []Token {
 		}
 		last = j
 		if !mentionEndsBadly(s[j:]) {
-			dst = append(dst, Token{Kind: Mention, Span: Span{i, j}, Text: s[i:j], Value: s[i+as : j]})
+			dst = appendTok(dst, Token{Kind: Mention, Span: Span{i, j}, Text: s[i:j], Value: s[i+as : j]})
 		}
 		i = j
 	}
@@ -518,7 +513,7 @@ func ttCashtags(s string, dst []Token) []Token {
 			i = nextByte(s, i+1, '$')
 			continue
 		}
-		dst = append(dst, Token{Kind: Cashtag, Span: Span{i, end}, Text: s[i:end], Value: s[i+1 : end]})
+		dst = appendTok(dst, Token{Kind: Cashtag, Span: Span{i, end}, Text: s[i:end], Value: s[i+1 : end]})
 		last = end
 		i = nextByte(s, end, '$')
 	}
@@ -1261,16 +1256,19 @@ func (u *urlScanner) accept(m urlMatch, dst []Token, schemeOnly bool) []Token {
 			}
 			prevEnd = b
 			a, b = a+m.domStart, b+m.domStart
-			dst = append(dst, Token{Kind: URL, Span: Span{a, b}, Text: s[a:b], Value: s[a:b], Host: strings.ToLower(s[a:b])})
+			dst = appendTok(dst, Token{Kind: URL, Span: Span{a, b}, Text: s[a:b], Value: s[a:b], Host: strings.ToLower(s[a:b])})
 		})
 		if len(dst) > first && m.path {
+			// twitter-text appends the path to the last ASCII domain's
+			// text but ends the entity at the end of the match.
 			t := &dst[len(dst)-1]
-			t.Value = t.Text + s[m.domEnd:m.end]
+			if t.End == m.domEnd {
+				t.Value = s[t.Start:m.end]
+			} else {
+				t.Value = t.Text + s[m.domEnd:m.end]
+			}
 			t.End = m.end
 			t.Text = s[t.Start:t.End]
-			if t.Value == t.Text {
-				t.Value = t.Text
-			}
 		}
 		return dst
 	}
@@ -1281,7 +1279,7 @@ func (u *urlScanner) accept(m urlMatch, dst []Token, schemeOnly bool) []Token {
 		}
 		end = m.start + n
 	}
-	return append(dst, Token{Kind: URL, Span: Span{m.start, end}, Text: s[m.start:end], Value: s[m.start:end],
+	return appendTok(dst, Token{Kind: URL, Span: Span{m.start, end}, Text: s[m.start:end], Value: s[m.start:end],
 		Host: strings.ToLower(domain), Scheme: strings.ToLower(s[m.start : m.start+m.proto-3])})
 }
 

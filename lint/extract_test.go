@@ -213,6 +213,8 @@ func TestExtractHostileInputsStayFast(t *testing.T) {
 		{"digits", strings.Repeat("1.", 1<<19)},
 		{"keycaps", strings.Repeat("1️", 1<<18)},
 		{"dollars", strings.Repeat("$a ", 1<<18)},
+		{"hashtags and e-mails", strings.Repeat("#a a@b.mx ", 1<<16)},
+		{"e-mail domains", strings.Repeat("a@b.", 1<<18) + "mx"},
 		{"parenthesised path", "https://ine.mx/" + strings.Repeat("(a)", 1<<18) + "."},
 		{"open parentheses path", "https://ine.mx/a" + strings.Repeat("((a)", 1<<18)},
 	} {
