@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/vocero/vocero/lint"
+	"github.com/vocero/vocero/rules/internal/minhash"
 )
 
 func TestRepetitionTestdata(t *testing.T) {
@@ -426,4 +427,81 @@ func TestRepetitionAndExternalLinkLargeInput(t *testing.T) {
 			assert.Less(t, time.Since(start), 10*time.Second)
 		})
 	}
+}
+
+// Clean posts published an hour apart are not near-duplicates of each
+// other: the cross-post check stays quiet on a realistic feed.
+func TestRepetitionCleanCorpusAsHistory(t *testing.T) {
+	path := "../testdata/corpus/clean.jsonl"
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("no corpus")
+	}
+	posts := readPast(t, path)
+	at := time.Date(2027, 3, 1, 9, 0, 0, 0, time.UTC)
+	for i := range posts {
+		posts[i].PublishAt = at.Add(time.Duration(i) * time.Hour)
+	}
+	l, err := lint.New(lint.Config{}, NewRepetition(RepetitionOptions{Past: posts}))
+	require.NoError(t, err)
+	n := 0
+	for _, p := range posts {
+		res := l.Lint(context.Background(), p)
+		require.NoError(t, res.Err)
+		for _, f := range res.Findings {
+			t.Logf("%s: %s %q", p.ID, f.Kind, f.Message)
+			n++
+		}
+	}
+	t.Logf("%d findings on %d clean posts with the others as history", n, len(posts))
+	assert.LessOrEqual(t, n*50, len(posts))
+}
+
+// The index finds what comparing with every post in the window finds.
+func TestRepetitionHistoryMatchesBruteForce(t *testing.T) {
+	at := time.Date(2027, 3, 10, 10, 0, 0, 0, time.UTC)
+	past := genHistory(3000, at)
+	window := 3 * 24 * time.Hour
+	rule := NewRepetition(RepetitionOptions{Past: past, Window: window})
+	l, err := lint.New(lint.Config{Date: at}, rule)
+	require.NoError(t, err)
+	rng := rand.New(rand.NewSource(7))
+	shingles := func(s string) []uint64 { return minhash.Shingles(nil, minhash.Fold(nil, s)) }
+	sets := make([][]uint64, len(past))
+	for i, p := range past {
+		sets[i] = shingles(p.Text)
+	}
+	var agree, found, missed, spurious int
+	for q := 0; q < 400; q++ {
+		src := past[len(past)-1-rng.Intn(600)].Text // mostly inside the window
+		words := strings.Fields(src)
+		for k := rng.Intn(5); k > 0; k-- { // edit up to 4 words
+			words[rng.Intn(len(words))] = []string{"hoy", "mañana", "Sonora", "consejo", "2027"}[rng.Intn(5)]
+		}
+		text := strings.Join(words, " ")
+		qs := shingles(text)
+		best := 0.0
+		for i, p := range past {
+			if d := at.Sub(p.PublishAt); d <= window && d >= -window {
+				best = max(best, minhash.Jaccard(qs, sets[i]))
+			}
+		}
+		res := l.Lint(context.Background(), lint.Post{Text: text})
+		got := false
+		for _, f := range res.Findings {
+			got = got || f.Kind == "near-duplicate"
+		}
+		switch {
+		case best >= 0.8 && got:
+			found++
+		case best >= 0.8:
+			missed++
+		case got:
+			spurious++
+		default:
+			agree++
+		}
+	}
+	t.Logf("found %d, missed %d, spurious %d, correctly quiet %d", found, missed, spurious, agree)
+	assert.Zero(t, spurious, "a finding is always backed by an exact comparison")
+	assert.LessOrEqual(t, missed*50, found, "recall at least 98%")
 }
