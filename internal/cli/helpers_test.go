@@ -97,7 +97,7 @@ func (brokenRule) Check(p *lint.Pass) error {
 func testRules(cfg lint.Config) ([]lint.Rule, error) {
 	return []lint.Rule{
 		wordRule{id: "prohibida", word: "prohibido", repl: "permitido", sev: lint.Error},
-		wordRule{id: "ojo", word: "ojito", repl: "ojo", sev: lint.Warning},
+		wordRule{id: "ojo", word: "ojito", repl: "mirada", sev: lint.Warning}, // no fix may make a new match
 		wordRule{id: "nota", word: "notita", sev: lint.Info},
 		probeRule{},
 		brokenRule{},

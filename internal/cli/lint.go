@@ -242,6 +242,7 @@ func (r *lintRun) each(ctx context.Context, jobs []job, out []fileResult) {
 
 // one lints one job.
 func (r *lintRun) one(ctx context.Context, j job) (fr fileResult) {
+	defer func() { slim(fr.results) }()
 	lang := r.env.lang
 	dir := r.cwd
 	if !j.stdin {
@@ -347,18 +348,25 @@ func (r *lintRun) lintBytes(ctx context.Context, linter *lint.Linter, path strin
 			}
 			fr.errs = append(fr.errs, msg(r.env.lang, "err.rule", where, res.Err))
 		}
-		// Results live until the report is written: keep them small. A
-		// clean post needs only its place, not its text, and the findings
-		// slice is trimmed to its length.
-		if len(res.Findings) == 0 && res.Err == nil {
-			res.Findings = nil
-			res.Post = &lint.Post{ID: posts[i].ID, Path: posts[i].Path, Line: posts[i].Line, Platforms: posts[i].Platforms}
-		} else if cap(res.Findings) > len(res.Findings) {
-			res.Findings = append([]lint.Finding(nil), res.Findings...)
-		}
 		results = append(results, res)
 	}
 	return results, nil
+}
+
+// slim keeps results small, since they live until the report is written:
+// a clean post needs only its place, not its text, and a findings slice is
+// trimmed to its length. Fixes need the full results: slim runs after.
+func slim(results []lint.Result) {
+	for i := range results {
+		res := &results[i]
+		if len(res.Findings) == 0 && res.Err == nil {
+			p := res.Post
+			res.Findings = nil
+			res.Post = &lint.Post{ID: p.ID, Path: p.Path, Line: p.Line, Platforms: p.Platforms}
+		} else if cap(res.Findings) > len(res.Findings) {
+			res.Findings = append([]lint.Finding(nil), res.Findings...)
+		}
+	}
 }
 
 // unwrapPath drops the operation and path of an *os.PathError, which the
