@@ -116,6 +116,10 @@ var courtesyMeta = lint.Meta{
 			ES: "Tono sarcástico en una respuesta: «%s»; responde de forma clara y respetuosa (criterio 6.XIX)",
 			EN: "Sarcastic tone in a reply: «%s»; answer clearly and respectfully (criterion 6.XIX)",
 		},
+		"informal": {
+			ES: "Trato informal en una respuesta: «%s»; la cuenta responde con un trato respetuoso (criterio 6.XIX)",
+			EN: "Informal address in a reply: «%s»; the account answers with respectful address (criterion 6.XIX)",
+		},
 		"other": {
 			ES: "Expresión no permitida en la lista de cortesía (%s): «%s»; retírala (criterio 6.XIX)",
 			EN: "Expression not allowed by the courtesy list (%s): «%s»; remove it (criterion 6.XIX)",
@@ -143,15 +147,26 @@ func (r *Courtesy) Check(p *lint.Pass) error {
 	reply := p.Doc.Post.Reply
 	s := r.m.Stream(p.Doc)
 	ms := r.m.Find(s, lexicon.Courtesy)
+	var names map[int]bool // units that are also names of places or people
+	for _, m := range ms {
+		if m.Entry.Category == "name" {
+			if names == nil {
+				names = map[int]bool{}
+			}
+			names[m.First] = true
+		}
+	}
 	kept := ms[:0]
 	for _, m := range ms {
 		e := m.Entry
 		switch {
+		case e.Category == "name":
+			continue
 		case e.Has("reply") && !reply:
 			continue
-		case e.Has("person") && !s.Person(m.First, false):
+		case e.Has("person") && !s.Person(m.First, false, names[m.First]):
 			continue
-		case e.Has("noun") && !s.Person(m.First, true):
+		case e.Has("noun") && !s.Person(m.First, true, names[m.First]):
 			continue
 		}
 		kept = append(kept, m)
@@ -160,7 +175,7 @@ func (r *Courtesy) Check(p *lint.Pass) error {
 		quote := p.Doc.Slice(m.Span)
 		msg := ""
 		switch m.Entry.Category {
-		case "insult", "slur", "vulgarity", "disqualification", "mockery", "curt", "sarcasm":
+		case "insult", "slur", "vulgarity", "disqualification", "mockery", "curt", "sarcasm", "informal":
 			msg = p.Msgf(m.Entry.Category, quote)
 		default:
 			msg = p.Msgf("other", m.Entry.Category, quote)

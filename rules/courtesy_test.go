@@ -108,6 +108,12 @@ func TestCourtesyTable(t *testing.T) {
 		{"eye roll in reply", "Ok 🙄", true, []string{"emoji-sarcasm"}},
 		{"cyrillic homoglyph", "idiоta", false, []string{"insult"}},
 		{"cállese", "¡Cállese!", true, []string{"disqualification"}},
+		{"capitalised exclamation", "¡Ratas!", true, []string{"insult"}},
+		{"capitalised alone", "Ignorante.", true, []string{"disqualification"}},
+		{"vowels dropped", "pndjo", true, []string{"insult"}},
+		{"k for c", "kbrones", true, []string{"insult"}},
+		{"informal in reply", "No manches, wey", true, []string{"informal", "informal"}},
+		{"poca madre", "¡Qué poca madre!", false, []string{"vulgarity"}},
 	}
 	negatives := []tc{
 		{"laughter outside replies", "¡Jajaja, qué divertido estuvo el taller infantil de cultura cívica!", false, nil},
@@ -120,6 +126,10 @@ func TestCourtesyTable(t *testing.T) {
 		{"gross product", "El producto interno bruto del estado creció.", false, nil},
 		{"naco place", "¡Bienvenidos a Naco! Hoy instalamos el consejo municipal.", false, nil},
 		{"naco alone", "Naco", false, nil},
+		{"naco exclaimed", "¡Naco!", true, nil},
+		{"surname alone", "Cerda.", true, nil},
+		{"informal outside replies", "Chale, ya es lunes: consulta el calendario electoral.", false, nil},
+		{"ignorance of the law", "La ignorancia de la ley no exime de su cumplimiento.", false, nil},
 		{"agua prieta", "En Agua Prieta se instaló el consejo.", false, nil},
 		{"laughing emoji in a post", "¡Ganamos el concurso de dibujo! 😂", false, nil},
 		{"polite reply", "Con gusto le ayudamos. Los requisitos están en la convocatoria.", true, nil},

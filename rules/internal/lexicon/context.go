@@ -58,16 +58,19 @@ var determiners = map[string]bool{
 // before it; or the word as an exclamation (¡rata!, idiotas!). With noun
 // set, a determiner or a form of ser right before it also counts ("los
 // corruptos", "es ridículo").
-// A capitalised word is taken for a name (Naco, Agua Prieta): inside a
-// sentence it never counts, and at its start only a word before it does.
-func (s *Stream) Person(i int, noun bool) bool {
+// A capitalised word inside a sentence is taken for a name (Naco, Agua
+// Prieta) and never counts. At the start of a sentence a capitalised word
+// that is also a name (name set: a place or surname such as Naco or Cerda)
+// counts only with a word before it; other capitalised words ("¡Ratas!")
+// count as usual.
+func (s *Stream) Person(i int, noun, name bool) bool {
 	u := s.Units[i]
 	if u.Hashtag {
 		return false
 	}
 	first := i == 0 || s.Units[i-1].Sentence != u.Sentence
-	name := titleCase(s.Doc.Slice(u.Span))
-	if !first && name {
+	title := titleCase(s.Doc.Slice(u.Span))
+	if !first && title {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
@@ -90,7 +93,7 @@ func (s *Stream) Person(i int, noun bool) bool {
 			}
 		}
 	}
-	if name {
+	if title && name {
 		return false // "¡Naco!", "@vecino Naco": a name, not a vocative
 	}
 	return s.afterMention(i) || s.exclaimed(i) || s.alone(i)
