@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"net/netip"
 	"slices"
 	"strings"
 	"unicode"
@@ -169,12 +170,12 @@ var externalLinkMeta = lint.Meta{
 	Doc: lint.Message{
 		ES: "Los criterios permiten enlazar a los sitios del Instituto (sus servicios, transmisiones y comunicados: 6.IX y 6.X) y solo excepcionalmente a instancias ajenas cuya información se vincule con sus fines (6.VI). " +
 			"La regla toma el sitio real de cada vínculo (con o sin https://, también el destino de los vínculos de Markdown): en minúsculas, con los nombres internacionales en punycode, sin el punto final ni lo que va antes de una @, y lo compara por etiquetas completas con los dominios del Instituto (`institution.domains`) y los permitidos (`allowed_domains`), subdominios incluidos. " +
-			"Avisa de los vínculos a otros sitios y de los acortadores (ocultan el destino); marca como error las direcciones IP y los dominios que imitan a los del Instituto (alfabetos mezclados, caracteres parecidos, una letra de diferencia, el dominio incrustado en otro); sugiere https:// para los vínculos sin cifrar a sitios permitidos y quita los parámetros de rastreo (utm_*, fbclid...). " +
-			"Los vínculos a las cuentas del Instituto en redes sociales (facebook.com/IEESonora) no son sitios ajenos. Opciones: `shorteners` y `tracking_params` amplían las listas integradas.",
+			"Avisa de los vínculos a otros sitios y de los acortadores (ocultan el destino); marca como error las direcciones IP, las direcciones internas (intranet, localhost, redes privadas) y los dominios que imitan a los del Instituto (alfabetos mezclados, caracteres parecidos, una letra de diferencia, el dominio incrustado en otro); sugiere https:// para los vínculos sin cifrar a sitios permitidos y quita los parámetros de rastreo (utm_*, fbclid...). " +
+			"Los vínculos a las cuentas del Instituto en redes sociales (facebook.com/IEESonora) no son sitios ajenos. En Markdown revisa el destino de cada vínculo y avisa si el texto muestra una dirección del Instituto pero el vínculo lleva a otro sitio. Opciones: `shorteners` y `tracking_params` amplían las listas integradas.",
 		EN: "The criteria allow links to the Institute's sites (its services, streams and press releases: 6.IX and 6.X) and only exceptionally to outside bodies whose information relates to its aims (6.VI). " +
 			"The rule takes each link's real host (with or without https://, also Markdown link destinations): lower-cased, international names in punycode, without a trailing dot or anything before an @, and compares whole labels with the Institute's domains (`institution.domains`) and the allowed ones (`allowed_domains`), subdomains included. " +
-			"It warns about links to other sites and about shorteners (they hide the destination); it reports IP addresses and hosts that imitate the Institute's domains (mixed scripts, confusable characters, one letter off, the domain embedded in another) as errors; it suggests https:// for insecure links to allowed sites and removes tracking parameters (utm_*, fbclid...). " +
-			"Links to the Institute's own social-network accounts (facebook.com/IEESonora) are not outside sites. Options: `shorteners` and `tracking_params` extend the built-in lists.",
+			"It warns about links to other sites and about shorteners (they hide the destination); it reports IP addresses, internal addresses (intranet, localhost, private networks) and hosts that imitate the Institute's domains (mixed scripts, confusable characters, one letter off, the domain embedded in another) as errors; it suggests https:// for insecure links to allowed sites and removes tracking parameters (utm_*, fbclid...). " +
+			"Links to the Institute's own social-network accounts (facebook.com/IEESonora) are not outside sites. In Markdown it checks each link's destination and reports a text that shows an Institute address while the link leads elsewhere. Options: `shorteners` and `tracking_params` extend the built-in lists.",
 	},
 	Bad:   "Consulta los resultados en https://bit.ly/resultados2027 y en http://ieesonora.org.mx/prep?utm_source=facebook",
 	Good:  "Consulta los resultados en https://ieesonora.org.mx/prep",
@@ -187,6 +188,10 @@ var externalLinkMeta = lint.Meta{
 		"shortener": {
 			ES: "Vínculo acortado con «%s»: oculta el sitio de destino; escribe la dirección completa (criterios 6.VI y 6.IX)",
 			EN: "Link shortened with «%s»: it hides the destination; write the full address (criteria 6.VI and 6.IX)",
+		},
+		"internal": {
+			ES: "Vínculo a una dirección interna («%s») que el público no puede abrir; enlaza a la página pública del Instituto (criterio 6.IX)",
+			EN: "Link to an internal address («%s») the public cannot open; link to the Institute's public page (criterion 6.IX)",
 		},
 		"ip": {
 			ES: "Vínculo a una dirección IP («%s») en lugar de un dominio: no se sabe de quién es el sitio; enlaza al dominio del Instituto (criterios 6.VI y 6.IX)",
@@ -498,6 +503,8 @@ func (r *ExternalLink) checkURL(p *lint.Pass, span lint.Span, raw string) {
 	}
 	shown := u.Display
 	switch {
+	case internalHost(u):
+		p.Report(lint.Finding{Kind: "internal", Severity: lint.Error, Span: span, Message: p.Msgf("internal", shown), Criteria: []string{"6.IX"}})
 	case u.IP:
 		p.Report(lint.Finding{Kind: "ip", Severity: lint.Error, Span: span, Message: p.Msgf("ip", u.Host), Criteria: []string{"6.VI", "6.IX"}})
 	case r.isAllowed(host):
@@ -535,6 +542,29 @@ func (r *ExternalLink) checkURL(p *lint.Pass, span lint.Span, raw string) {
 	if u.QueryStart >= 0 {
 		r.checkTracking(p, span, raw, u, u.Host)
 	}
+}
+
+// internalNames are suffixes of names that only resolve inside an
+// organisation's network.
+var internalNames = []string{"localhost", "local", "internal", "intranet", "lan", "corp", "home.arpa", "localdomain"}
+
+// internalHost reports a host the public cannot reach: a private,
+// loopback or link-local address, a name without a dot (http://intranet/)
+// or a name under a suffix kept for internal networks.
+func internalHost(u urlhost.URL) bool {
+	if u.IP {
+		a, err := netip.ParseAddr(strings.Trim(u.Host, "[]"))
+		return err == nil && (a.IsPrivate() || a.IsLoopback() || a.IsLinkLocalUnicast() || a.IsUnspecified())
+	}
+	if !strings.Contains(u.Host, ".") {
+		return true
+	}
+	for _, s := range internalNames {
+		if urlhost.Under(u.Host, s) {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *ExternalLink) isAllowed(host string) bool {
