@@ -142,7 +142,7 @@ func TestMarkdownPieces(t *testing.T) {
 // TestMarkdownLinearTime feeds inputs on which goldmark alone takes time
 // that grows with the square of their size; the reader must stay linear.
 func TestMarkdownLinearTime(t *testing.T) {
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		t.Skip("timing test; TestMarkdownPieces checks the same without a clock")
 	}
 	for _, unit := range []string{"![a](", "[a](", "> ", "[", "**a", "_a", "<!-- ", "```\n", "|a|\n", "- [", "a\n"} {
