@@ -10,7 +10,7 @@ import (
 // PersonalToneOptions configure the personal-tone rule.
 type PersonalToneOptions struct {
 	// MaxChitchatWords is how many words besides the chit-chat a post may
-	// have and still be chit-chat alone; 0 means 8. A greeting followed by
+	// have and still be chit-chat alone; 0 means 4. A greeting followed by
 	// a real answer is longer than that and is not reported.
 	MaxChitchatWords int `yaml:"max_chitchat_words"`
 	// Lexicon adds entries to, or removes them from, the built-in
@@ -39,7 +39,7 @@ func NewPersonalTone(o PersonalToneOptions) (*PersonalTone, error) {
 	}
 	r := &PersonalTone{m: m, maxWords: o.MaxChitchatWords}
 	if r.maxWords == 0 {
-		r.maxWords = 8
+		r.maxWords = 4
 	}
 	return r, nil
 }
@@ -71,13 +71,13 @@ var personalToneMeta = lint.Meta{
 			"singular («yo creo», «en lo personal», «me parece», «opino», «estoy harto»), de la vida personal («mi familia», «mis " +
 			"vacaciones») y de la charla cotidiana sin contenido institucional («¡buenos días, qué calor!» sola). La primera persona del " +
 			"plural del Instituto («informamos», «te invitamos») es la voz correcta y nunca se señala; tampoco lo que va entre comillas, " +
-			"como la declaración de una consejera. Opción: `max_chitchat_words` (palabras además de la charla, 8).",
+			"como la declaración de una consejera. Opción: `max_chitchat_words` (palabras además de la charla, 4).",
 		EN: "The account speaks for the Institute, not for whoever types: personal comments are restricted (6.III) and everyday " +
 			"chit-chat is avoided (6.XIII). Warns of first-person singular opinions and feelings («yo creo», «en lo personal», «me " +
 			"parece», «opino», «estoy harto»), personal life («mi familia», «mis vacaciones») and chit-chat without institutional " +
 			"content («¡buenos días, qué calor!» alone). The Institute's first-person plural («informamos», «te invitamos») is the right " +
 			"voice and is never reported; neither is quoted text, such as a councillor's statement. Option: `max_chitchat_words` " +
-			"(words besides the chit-chat, 8).",
+			"(words besides the chit-chat, 4).",
 	},
 	Bad:  "En lo personal creo que la sesión de hoy fue muy larga; estoy harto. ¡Feliz viernes!",
 	Good: "Hoy el Consejo General aprobó el calendario electoral. Te invitamos a consultarlo en https://www.ieesonora.org.mx",

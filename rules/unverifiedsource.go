@@ -55,12 +55,13 @@ var unverifiedSourceMeta = lint.Meta{
 			"toma como oficial (6.IV). Se avisa de marcas de rumor y de oídas («se rumora», «trascendió», «según fuentes», «al parecer», " +
 			"«supuestamente», «dicen que», «extraoficialmente») y de resultados sin respaldo («ya ganó», «virtual ganador»); «resultados " +
 			"preliminares» se admite cuando la publicación enlaza a una página oficial (los dominios del Instituto, el PREP o los dominios " +
-			"permitidos). Lo que va entre comillas y las publicaciones que desmienten o aclaran un rumor («es falso», «consulta fuentes " +
+			"permitidos) o nombra la fuente oficial (el PREP, los cómputos). Lo que va entre comillas y las publicaciones que desmienten o aclaran un rumor («es falso», «consulta fuentes " +
 			"oficiales») no se señalan. El aviso pide citar la fuente oficial.",
 		EN: "Erroneous, confusing or unsourced information must be avoided, because what the Institute posts is taken as official " +
 			"(6.IV). Warns of rumour and hearsay markers («se rumora», «trascendió», «según fuentes», «al parecer», «supuestamente», " +
 			"«dicen que», «extraoficialmente») and of unbacked results («ya ganó», «virtual ganador»); «resultados preliminares» is fine " +
-			"when the post links to an official page (the Institute's domains, the PREP or the allowed domains). Quoted text and posts " +
+			"when the post links to an official page (the Institute's domains, the PREP or the allowed domains) or names the " +
+			"official source (the PREP, the official counts). Quoted text and posts " +
 			"that deny or clarify a rumour («es falso», «consulta fuentes oficiales») are not reported. The warning asks to cite the " +
 			"official source.",
 	},
@@ -105,7 +106,7 @@ func (r *UnverifiedSource) Check(p *lint.Pass) error {
 		if m.Entry.Has("nolink") {
 			if linked < 0 {
 				linked = 0
-				if lexicon.LinksTo(p.Doc, p.Config.Institution.Domains, p.Config.AllowedDomains) {
+				if lexicon.Has(ms, "official") || lexicon.LinksTo(p.Doc, p.Config.Institution.Domains, p.Config.AllowedDomains) {
 					linked = 1
 				}
 			}

@@ -23,7 +23,7 @@ func TestUnverifiedSourceTable(t *testing.T) {
 		{"extraoficialmente", "Extraoficialmente, el cómputo termina hoy.", "hearsay"},
 		{"virtual ganadora", "La virtual ganadora de Cajeme dará conferencia.", "results"},
 		{"van ganando", "Van ganando por poco en Nogales.", "results"},
-		{"se filtró", "Se filtró la lista de sedes.", "rumour"},
+		{"se filtró", "Se filtró que cambiarán las sedes.", "rumour"},
 		{"preliminary without link", "Resultados preliminares: 52% contra 48%.", "results"},
 		{"preliminary with a foreign link", "Resultados preliminares en https://encuestas.example.com/sonora", "results"},
 		{"stretched", "Supuestamenteee cierran mañana.", "hearsay"},
@@ -45,6 +45,9 @@ func TestUnverifiedSourceTable(t *testing.T) {
 		{"parecer verb", "¿Te parece complicado votar? Te explicamos paso a paso."},
 		{"dice que the law", "La ley dice que el voto es libre y secreto."},
 		{"municipalities", "Huatabampo, Etchojoa y Navojoa concluyeron sus cómputos."},
+		{"names the PREP", "Los resultados preliminares se publicarán desde las 20:00 horas en el PREP."},
+		{"democracy won", "¡Ya ganó la democracia! Gracias por votar."},
+		{"filtering results", "Los datos se filtran por municipio y por casilla."},
 	}
 	for _, c := range negatives {
 		t.Run("negative/"+c.name, func(t *testing.T) {
