@@ -200,6 +200,7 @@ func TestCourtesyConfig(t *testing.T) {
 // voicePost is a record of a labelled corpus.
 type voicePost struct {
 	ID        string   `json:"id"`
+	Rule      string   `json:"rule"`
 	Text      string   `json:"text"`
 	Platforms []string `json:"platforms"`
 	Reply     bool     `json:"reply"`
@@ -388,5 +389,42 @@ func TestVoiceRulesHugeInput(t *testing.T) {
 			t.Logf("%s: %d findings in %v", name, len(res.Findings), d)
 			assert.Less(t, d, 20*time.Second)
 		})
+	}
+}
+
+// TestVoiceRulesLabelledSet measures every voice rule on the labelled
+// posts of testdata/voice/flagged.jsonl (each names the rule that must
+// report it) and on the clean posts and replies (no rule may report them).
+func TestVoiceRulesLabelledSet(t *testing.T) {
+	rc, err := (lint.Config{}).Resolve()
+	require.NoError(t, err)
+	rules := map[string]lint.Rule{}
+	for _, b := range []builder{courtesyFromConfig, personalToneFromConfig, unverifiedSourceFromConfig, internalDeliberationFromConfig, plainLanguageFromConfig} {
+		r, err := b(&rc)
+		require.NoError(t, err)
+		rules[r.Meta().ID] = r
+	}
+	flagged := readCorpus(t, "testdata/voice/flagged.jsonl")
+	require.NotEmpty(t, flagged)
+	caught := map[string]int{}
+	total := map[string]int{}
+	for _, p := range flagged {
+		r := rules[p.Rule]
+		require.NotNil(t, r, "%s: unknown rule %q", p.ID, p.Rule)
+		total[p.Rule]++
+		if assert.NotEmpty(t, voiceLint(t, r, p.Text, p.Reply), "%s: %s missed %q", p.ID, p.Rule, p.Text) {
+			caught[p.Rule]++
+		}
+	}
+	clean := cleanCorpus(t)
+	for id, r := range rules {
+		alarms := 0
+		for _, p := range clean {
+			if fs := voiceLint(t, r, p.Text, p.Reply); len(fs) > 0 {
+				alarms++
+				t.Errorf("%s: false alarm on %s %q: %s", id, p.ID, p.Text, fs[0].Message)
+			}
+		}
+		t.Logf("%s: %d/%d labelled posts caught; %d false alarms on %d clean posts and replies", id, caught[id], total[id], alarms, len(clean))
 	}
 }
