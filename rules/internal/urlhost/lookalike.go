@@ -96,12 +96,16 @@ func Lookalike(u URL, protected []Protected) (Reason, *Protected) {
 			return Embedded, p
 		}
 	}
-	name := registrableName(sk)
-	labels := strings.Split(sk, ".")
+	var name string
+	var labels []string
 	for i := range protected {
 		p := &protected[i]
 		if !p.NameChecks {
 			continue
+		}
+		if labels == nil {
+			name = registrableName(sk)
+			labels = strings.Split(sk, ".")
 		}
 		if name != "" && (name == p.skName || oneEdit(name, p.skName)) {
 			return NearName, p
@@ -151,6 +155,9 @@ func oneEdit(a, b string) bool {
 	if a == b {
 		return false
 	}
+	if d := len(a) - len(b); d > 4 || d < -4 {
+		return false // more than one rune apart whatever the encoding
+	}
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) < len(rb) {
 		ra, rb = rb, ra
@@ -179,6 +186,9 @@ func oneEdit(a, b string) bool {
 // different scripts (the classic homograph attack: Latin with Cyrillic).
 // Han with Hiragana or Katakana, as Japanese is written, is not mixing.
 func MixedScripts(host string) bool {
+	if isASCII(host) {
+		return false
+	}
 	for _, label := range strings.Split(host, ".") {
 		var seen *unicode.RangeTable
 		for _, r := range label {
@@ -254,6 +264,23 @@ var confusables = map[rune]string{
 func Skeleton(host string) string {
 	var b strings.Builder
 	b.Grow(len(host))
+	if isASCII(host) {
+		for i := 0; i < len(host); i++ {
+			c := host[i]
+			switch {
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			switch c {
+			case '0':
+				c = 'o'
+			case '1', 'i', '|':
+				c = 'l'
+			}
+			b.WriteByte(c)
+		}
+		return collapsePairs(b.String())
+	}
 	for _, r := range norm.NFD.String(strings.ToLower(host)) {
 		switch {
 		case r == '0':
@@ -272,8 +299,16 @@ func Skeleton(host string) string {
 			}
 		}
 	}
-	s := b.String()
-	s = strings.ReplaceAll(s, "rn", "m")
-	s = strings.ReplaceAll(s, "vv", "w")
+	return collapsePairs(b.String())
+}
+
+// collapsePairs reads "rn" as "m" and "vv" as "w".
+func collapsePairs(s string) string {
+	if strings.Contains(s, "rn") {
+		s = strings.ReplaceAll(s, "rn", "m")
+	}
+	if strings.Contains(s, "vv") {
+		s = strings.ReplaceAll(s, "vv", "w")
+	}
 	return s
 }

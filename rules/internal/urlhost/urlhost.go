@@ -147,7 +147,14 @@ func normalise(host string) (ascii, display string, ip, idnErr bool) {
 	if h == "" {
 		return "", "", false, false
 	}
-	a, err := profile.ToASCII(h)
+	var a string
+	var err error
+	if plainASCII(h) {
+		// Nothing for IDNA to map or check: skip it (the common case).
+		a = lowerASCII(h)
+	} else {
+		a, err = profile.ToASCII(h)
+	}
 	if err != nil || a == "" {
 		idnErr = true
 		a = lowerASCII(h)
@@ -217,6 +224,18 @@ func lowerASCII(s string) string {
 		}
 	}
 	return s
+}
+
+// plainASCII reports a host of ASCII letters, digits, '-', '_' and '.'
+// with no punycode label.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if !(c >= 'a' && c <= 'z' || s[i] >= '0' && s[i] <= '9' || s[i] == '-' || s[i] == '_' || s[i] == '.') {
+			return false
+		}
+	}
+	return !strings.Contains(lowerASCII(s), "xn--") && !strings.Contains(s, "..")
 }
 
 func isASCII(s string) bool {
