@@ -451,3 +451,40 @@ func ExampleCasingOf() {
 	// VOTACIÓN upper
 	// IEEyPC mixed
 }
+
+// BenchmarkContainsLower is the common case: a lower-case word of running
+// text that is in the dictionary as written.
+func BenchmarkContainsLower(b *testing.B) {
+	d := Default()
+	words := strings.Fields("el consejo general del instituto aprobó hoy la convocatoria para la elección de las candidaturas en todo el estado")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d.Contains(words[i%len(words)])
+	}
+}
+
+// AccentFix agrees with the full ranking whenever it answers.
+func TestAccentFixAgreesWithSuggest(t *testing.T) {
+	d := Default()
+	answered := 0
+	for _, p := range loadEval(t) {
+		fix, ok := d.AccentFix(p.wrong)
+		if !ok {
+			continue
+		}
+		answered++
+		ss := d.Suggestions(p.wrong, 5)
+		require.NotEmpty(t, ss, p.wrong)
+		assert.Equal(t, ss[0].Word, fix, p.wrong)
+	}
+	t.Logf("fast path answered %d words", answered)
+	assert.Greater(t, answered, 20)
+	fix, ok := d.AccentFix("participacion")
+	assert.True(t, ok)
+	assert.Equal(t, "participación", fix)
+	_, ok = d.AccentFix("casila")
+	assert.False(t, ok, "casilla may rank above cásila")
+	_, ok = d.AccentFix("votación")
+	assert.False(t, ok)
+}

@@ -544,3 +544,42 @@ func (d *Dictionary) splits(lw string, add func(string, int, bool)) {
 		add(a+" "+b, costDouble, false)
 	}
 }
+
+// AccentFix returns the correction of w when it differs from w only in
+// accents or capitals (publicacion -> publicación, hermosillo ->
+// Hermosillo) and no correction of any other kind could rank above it. It
+// is a fast path: where it reports false, Suggestions decides.
+func (d *Dictionary) AccentFix(w string) (string, bool) {
+	if w == "" || utf8.RuneCountInString(w) > 40 || !utf8.ValidString(w) {
+		return "", false
+	}
+	lw := toLower(w)
+	q, ok := d.a.toSymsLoose(lw)
+	if !ok {
+		return "", false
+	}
+	var only Suggestion
+	n := 0
+	add := func(form string, cost int) {
+		if form == lw || form == w {
+			return
+		}
+		n++
+		only = Suggestion{Word: form, Cost: cost, AccentOnly: true, Freq: d.freq(form), Domain: d.domain(form)}
+	}
+	s := &search{a: d.a, q: q, limit: 3 * costAccent, found: map[int]cand{}}
+	s.run()
+	for _, c := range s.found {
+		if c.accent {
+			add(d.a.str(c.syms), c.cost)
+		}
+	}
+	d.accentVariants(lw, func(form string, cost int, _ bool) { add(form, cost) })
+	// The best any other candidate can score: one confusion on the most
+	// frequent domain word.
+	best := costConfusion*costWeight - infoFreq - domainBonus
+	if n != 1 || score(only) >= best {
+		return "", false
+	}
+	return MatchCase(only.Word, w), true
+}

@@ -328,19 +328,13 @@ func (r *Spelling) checkWord(p *lint.Pass, st *spellState, word string, sp lint.
 		}
 		return
 	}
+	// The most common error, a missing accent, has a fast sure answer.
+	if fix, ok := d.AccentFix(word); ok && r.reportAccentFix(p, sp, word, fix, casing) {
+		return
+	}
 	ss := r.suggest(st, word)
-	if sureFix(ss) {
-		kind := "accent"
-		if strings.EqualFold(ss[0].Word, word) {
-			kind = "proper"
-			if dict.CasingOf(ss[0].Word) == dict.Upper {
-				kind = "acronym"
-			}
-		}
-		if kind == "accent" || casing == dict.Lower {
-			r.reportFix(p, kind, sp, word, ss[0].Word, lint.Off)
-			return
-		}
+	if sureFix(ss) && r.reportAccentFix(p, sp, word, ss[0].Word, casing) {
+		return
 	}
 	if casing == dict.Title {
 		// A capitalised word the dictionary does not know is most likely a
@@ -356,6 +350,24 @@ func (r *Spelling) checkWord(p *lint.Pass, st *spellState, word string, sp lint.
 // spellingNameCost is the largest cost of a correction for which a
 // capitalised unknown word at the start of a sentence is reported.
 const spellingNameCost = 5
+
+// reportAccentFix reports a correction that differs from word only in
+// accents or capitals: a missing accent, or a proper noun or acronym in
+// lower case. A capitalised word is not lowered to a common word.
+func (r *Spelling) reportAccentFix(p *lint.Pass, sp lint.Span, word, fix string, casing dict.Casing) bool {
+	kind := "accent"
+	if strings.EqualFold(fix, word) {
+		kind = "proper"
+		if dict.CasingOf(fix) == dict.Upper {
+			kind = "acronym"
+		}
+	}
+	if kind != "accent" && casing != dict.Lower {
+		return false
+	}
+	r.reportFix(p, kind, sp, word, fix, lint.Off)
+	return true
+}
 
 // sureFix reports whether the best candidate differs from the word only in
 // accents or capitals and every other such candidate ranks clearly lower
