@@ -9,8 +9,10 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/vocero/vocero/lint"
@@ -379,6 +381,9 @@ func (m *mdScan) parse(start, end int) {
 			if k := n.Segments.Len(); k > 0 {
 				m.html(m.off+n.Segments.At(0).Start, m.off+n.Segments.At(k-1).Stop, false)
 			}
+		case *extast.TableHeader, *extast.TableRow:
+			m.tableRow(n, isHeader(n))
+			return ast.WalkContinue, nil
 		case *ast.AutoLink:
 			label := n.Label(body)
 			if i := bytes.Index(m.src[m.cursor:m.end], label); i >= 0 && len(label) > 0 {
@@ -391,6 +396,59 @@ func (m *mdScan) parse(start, end int) {
 	})
 }
 
+func isHeader(n ast.Node) bool {
+	_, ok := n.(*extast.TableHeader)
+	return ok
+}
+
+// tableRow makes the pipes and padding of a table row syntax, keeping one
+// blank between cells so that their words stay apart; the delimiter row
+// under the header is syntax too.
+func (m *mdScan) tableRow(row ast.Node, header bool) {
+	var cells [][2]int
+	for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+		if l := c.Lines(); l.Len() > 0 {
+			seg := l.At(0)
+			if seg.Stop > seg.Start {
+				cells = append(cells, [2]int{m.off + seg.Start, m.off + seg.Stop})
+			}
+		}
+	}
+	if len(cells) == 0 {
+		return
+	}
+	src := m.src[:m.end]
+	ls := bytes.LastIndexByte(src[m.off:cells[0][0]], '\n') + 1 + m.off
+	le := len(src)
+	if i := bytes.IndexByte(src[cells[len(cells)-1][1]:], '\n'); i >= 0 {
+		le = cells[len(cells)-1][1] + i
+	}
+	syntax := func(a, b int) {
+		for i := a; i < b; i++ {
+			if src[i] != '\r' && src[i] != '\n' {
+				m.cls[i] = clsMarkup
+			}
+		}
+	}
+	syntax(ls, cells[0][0])
+	for i := 0; i+1 < len(cells); i++ {
+		a, b := cells[i][1], cells[i+1][0]
+		if a < b && isBlank(src[a]) {
+			a++
+		}
+		syntax(a, b)
+	}
+	syntax(cells[len(cells)-1][1], le)
+	if header && le < len(src) {
+		next := le + 1
+		end := len(src)
+		if i := bytes.IndexByte(src[next:], '\n'); i >= 0 {
+			end = next + i
+		}
+		syntax(next, end)
+	}
+}
+
 // text claims a text node as prose; the backslash of an escape is syntax.
 func (m *mdScan) text(n *ast.Text) {
 	a, b := n.Segment.Start, n.Segment.Stop
@@ -400,11 +458,50 @@ func (m *mdScan) text(n *ast.Text) {
 	}
 	seg := m.src[m.off+a : m.off+b]
 	for i := 0; i+1 < len(seg); i++ {
-		if seg[i] == '\\' && isASCIIPunct(seg[i+1]) {
+		switch {
+		case seg[i] == '\\' && isASCIIPunct(seg[i+1]):
 			m.claim(a+i, a+i+1, clsMarkup)
 			i++
+		case seg[i] == '&':
+			// An entity is published as one character: keep its & as
+			// prose (right for &amp;, a stand-in for the others) and drop
+			// the name, which is not a word.
+			if n := entityLen(seg[i:]); n > 0 {
+				m.claim(a+i+1, a+i+n, clsMarkup)
+				i += n - 1
+			}
 		}
 	}
+}
+
+// entityLen returns the length of the HTML entity reference that s
+// starts with (&amp; &#241; &#xF1;), or 0.
+func entityLen(s []byte) int {
+	end := bytes.IndexByte(s[:min(len(s), 40)], ';')
+	if end < 2 {
+		return 0
+	}
+	name := s[1:end]
+	if name[0] == '#' {
+		digits := name[1:]
+		hex := len(digits) > 0 && (digits[0] == 'x' || digits[0] == 'X')
+		if hex {
+			digits = digits[1:]
+		}
+		if len(digits) == 0 || len(digits) > 7 {
+			return 0
+		}
+		for _, c := range digits {
+			if !(c >= '0' && c <= '9' || hex && (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+				return 0
+			}
+		}
+		return end + 1
+	}
+	if _, ok := util.LookUpHTML5EntityByName(string(name)); ok {
+		return end + 1
+	}
+	return 0
 }
 
 func isASCIIPunct(c byte) bool {

@@ -144,7 +144,9 @@ func TestMarkdownRegions(t *testing.T) {
 		{name: "task list", src: "- [ ] tarea\n- [x] hecha\n", markup: []string{"-", "[", "]", "-", "[x]"}},
 		{name: "blockquote", src: "> cita del consejo\n> sigue\n", markup: []string{">", ">"}},
 		{name: "table", src: "| a | b |\n|---|:-:|\n| 1 | 2 |\n",
-			markup: []string{"|", "|", "|", "|---|:-:|", "|", "|", "|"}},
+			markup: []string{"| ", "| ", " |", "|---|:-:|", "| ", "| ", " |"}},
+		{name: "table without outer pipes", src: "a | **b**\n-- | --\n1 | 2\n",
+			markup: []string{"| **", "**", "-- | --", "| "}},
 		{name: "strikethrough", src: "~~borrador~~ final", markup: []string{"~~", "~~"}},
 		{name: "escapes", src: `Precio \*no\* aplica \# hoy`, markup: []string{`\`, `\`, `\`}},
 		{name: "hard break", src: "uno\\\ndos", markup: []string{`\`}},
@@ -156,7 +158,10 @@ func TestMarkdownRegions(t *testing.T) {
 		{name: "thematic break", src: "uno\n\n***\n\ndos", markup: []string{"***"}},
 		{name: "plain prose has no regions", src: "Consulta los resultados del PREP.\nGracias."},
 		{name: "unmatched asterisk stays prose", src: "5 * 3 = 15"},
-		{name: "entity stays prose", src: "Tú &amp; yo"},
+		{name: "entity name is syntax", src: "Tú &amp; yo", markup: []string{"amp;"}},
+		{name: "numeric entities", src: "a&#241;o &#xF1;", markup: []string{"#241;", "#xF1;"}},
+		{name: "not entities", src: "AT&T &foo; & ; &#; &#12345678; &amp", markup: nil},
+		{name: "entity in code stays", src: "`&amp;`", markup: []string{"`", "`"}, verbatim: []string{"&amp;"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := readMD(t, tc.src)
@@ -164,6 +169,22 @@ func TestMarkdownRegions(t *testing.T) {
 			assert.Equal(t, tc.hidden, regionTexts(p, lint.Hidden), "hidden")
 			assert.Equal(t, tc.verbatim, regionTexts(p, lint.Verbatim), "verbatim")
 			assert.Equal(t, tc.links, regionTexts(p, lint.Link), "links")
+		})
+	}
+}
+
+// TestMarkdownView checks the text the rules read.
+func TestMarkdownView(t *testing.T) {
+	cfg, err := lint.Config{}.Resolve()
+	require.NoError(t, err)
+	for _, tc := range []struct{ src, want string }{
+		{"| Etapa | Fecha |\n|---|---|\n| Registro | 1 de marzo |\n", "Etapa Fecha\n\nRegistro 1 de marzo\n"},
+		{"Requisitos &amp; plazos", "Requisitos & plazos"},
+		{"# Hola **mundo** [aquí](https://ine.mx)", " Hola mundo aquí"},
+	} {
+		t.Run(tc.src, func(t *testing.T) {
+			p := readMD(t, tc.src)
+			assert.Equal(t, tc.want, lint.NewDocument(&p, &cfg).Text)
 		})
 	}
 }
