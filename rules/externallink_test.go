@@ -281,3 +281,22 @@ func BenchmarkExternalLinkNoLinks(b *testing.B) {
 		l.Lint(context.Background(), post)
 	}
 }
+
+// The documented examples hold: the bad one is reported, the good one not.
+func TestExternalLinkAndRepetitionExamples(t *testing.T) {
+	for _, r := range []lint.Rule{NewExternalLink(ExternalLinkOptions{}), NewRepetition(RepetitionOptions{})} {
+		m := r.Meta()
+		t.Run(m.ID, func(t *testing.T) {
+			require.NoError(t, m.Validate())
+			assert.NotEmpty(t, lintWith(t, lint.Config{}, r, m.Bad))
+			assert.Empty(t, lintWith(t, lint.Config{}, r, m.Good))
+			for key, msg := range m.Messages {
+				if strings.HasPrefix(key, "fix-") || strings.HasSuffix(key, "-fix") {
+					continue
+				}
+				assert.Regexp(t, `\(criterios? [0-9.IVX, y]+\)$`, msg.ES, key)
+				assert.Regexp(t, `\(criteri(on|a) [0-9.IVX, and]+\)$`, msg.EN, key)
+			}
+		})
+	}
+}
