@@ -108,3 +108,27 @@ func BenchmarkPlainLanguage(b *testing.B) {
 	require.NoError(b, err)
 	voiceBench(b, r)
 }
+
+// FuzzPlainLanguage checks spans and fixes on any input: spans inside the
+// text, and fixing twice changes nothing more than fixing once.
+func FuzzPlainLanguage(f *testing.F) {
+	for _, s := range []string{"En virtud de que llueve", "EN VIRTUD DE QUE", "a efecto de a efecto de", "el día de hoy. El día de hoy", "\xffcoadyuvar\x00", strings.Repeat("palabra ", 40)} {
+		f.Add(s)
+	}
+	r, err := NewPlainLanguage(PlainLanguageOptions{})
+	require.NoError(f, err)
+	l, err := lint.New(lint.Config{}, r)
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, s string) {
+		res := l.Lint(context.Background(), lint.Post{Text: s})
+		require.NoError(t, res.Err)
+		for _, fd := range res.Findings {
+			require.True(t, fd.Span.Start >= 0 && fd.Span.Start <= fd.Span.End && fd.Span.End <= len(s))
+		}
+		once, _, err := l.Fix(context.Background(), lint.Post{Text: s}, nil)
+		require.NoError(t, err)
+		twice, _, err := l.Fix(context.Background(), lint.Post{Text: once}, nil)
+		require.NoError(t, err)
+		require.Equal(t, once, twice)
+	})
+}
