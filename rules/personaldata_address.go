@@ -29,6 +29,16 @@ var streetMarkers = []string{
 	"camino", "periferico", "libramiento", "domicilio", "direccion", "calle:",
 }
 
+// isStreetWord reports whether a folded word opens a street name.
+func isStreetWord(w string) bool {
+	for _, m := range streetMarkers {
+		if strings.TrimSuffix(m, ".") == w || strings.TrimSuffix(m, ":") == w {
+			return true
+		}
+	}
+	return false
+}
+
 // houseMarkers introduce a house number.
 var houseMarkers = []string{"#", "no.", "no", "num", "num.", "numero", "n.", "nro", "nro.", "n"}
 
@@ -68,7 +78,7 @@ func (r *PersonalData) scanAddresses(p *pdOut, s *pdScan) {
 			}
 			sp := lint.Span{Start: int(s.pos[start]), End: int(s.pos[end])}
 			if s.publicContext(sp.Start) || s.publicAfter(sp.Start, sp.End) || r.institutionAddress(s.text[sp.Start:sp.End]) {
-				s.taken = append(s.taken, sp)
+				s.block(sp)
 				continue
 			}
 			r.report(p, s, KindAddress, sp, false)
@@ -108,6 +118,9 @@ func (s *pdScan) anchorEnd(a, e int, cp bool) (int, bool) {
 			break
 		}
 		word := string(f[w:e])
+		if w > k && isStreetWord(word) {
+			break // the next address starts
+		}
 		if w > k && !s.capitalised(w) && word != "de" && word != "del" && word != "la" && word != "las" && word != "los" && word != "el" && word != "y" {
 			break
 		}

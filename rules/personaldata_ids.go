@@ -117,6 +117,9 @@ var pdLabels = []pdLabel{
 	{"referencia", false, labelNeg},
 	{"cct", false, labelNeg},
 	{"version", false, labelNeg},
+	{"ip", false, labelNeg},
+	{"servidor", false, labelNeg},
+	{"host", false, labelNeg},
 }
 
 var pdLabelIndex = newWordIndex(pdLabels)
@@ -323,7 +326,7 @@ func (r *PersonalData) digitRun(p *pdOut, s *pdScan, i, j int) bool {
 		}
 	}
 	sp := s.span(i, j)
-	if st[i].cash || s.overlapsTaken(sp.Start, sp.End) {
+	if st[i].cash || s.overlapsTaken(sp.Start, sp.End) || (!waLink && inWebAddress(s.text, sp.Start, sp.End)) {
 		return false
 	}
 	if waLink {
@@ -461,6 +464,32 @@ func gluedWord(letters []idChar) bool {
 	switch string(w[:len(letters)]) {
 	case "AL", "EL", "ES", "EN", "Y", "O", "A", "DEL", "MI", "SU", "AL:", "NO":
 		return true
+	}
+	return false
+}
+
+// inWebAddress reports whether text[a:b] lies in a web address that the
+// token extractor did not take (an IP host, a path): the stretch without
+// spaces around it holds "://" or "www.", or a path goes on after it.
+func inWebAddress(text string, a, b int) bool {
+	if b < len(text) && text[b] == '/' {
+		return true
+	}
+	lo := a - 64
+	if lo < 0 {
+		lo = 0
+	}
+	for k := a - 1; k >= lo; k-- {
+		c := text[k]
+		if c == ' ' || c == '\n' || c == '\t' {
+			break
+		}
+		if c == '/' && k > 0 && text[k-1] == '/' && k > 1 && text[k-2] == ':' {
+			return true
+		}
+		if c == '.' && k >= 3 && (text[k-3:k] == "www" || text[k-3:k] == "WWW") {
+			return true
+		}
 	}
 	return false
 }

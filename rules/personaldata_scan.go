@@ -40,7 +40,7 @@ type pdScan struct {
 	stream []idChar
 	fold   []byte
 	pos    []int32 // pos[i] is the Text offset of fold[i]; pos[len(fold)] = len(text)
-	taken  []lint.Span
+	used   []bool  // used[i]: byte i of text lies in a span already reported (or ruled public)
 }
 
 // foldRune maps a rune to one byte of the folded text.
@@ -124,13 +124,15 @@ func newPDScan(text string, toks []lint.Token, s *pdScan) *pdScan {
 	if s == nil {
 		s = &pdScan{}
 	}
-	s.text, s.toks, s.taken = text, toks, s.taken[:0]
+	s.text, s.toks = text, toks
 	if cap(s.fold) < n {
 		s.stream = make([]idChar, n)
 		s.fold = make([]byte, n)
 		s.pos = make([]int32, n+1)
+		s.used = make([]bool, n)
 	}
-	s.stream, s.fold, s.pos = s.stream[:n], s.fold[:n], s.pos[:n+1]
+	s.stream, s.fold, s.pos, s.used = s.stream[:n], s.fold[:n], s.pos[:n+1], s.used[:n]
+	clear(s.used)
 	var (
 		gapRunes, gapNL int
 		gapHard         = true
@@ -225,19 +227,24 @@ func (s *pdScan) foldIndex(off int) int {
 
 // take reports whether sp overlaps nothing reported yet, and takes it.
 func (s *pdScan) take(sp lint.Span) bool {
-	for _, t := range s.taken {
-		if sp.Start < t.End && t.Start < sp.End {
-			return false
-		}
+	if s.overlapsTaken(sp.Start, sp.End) {
+		return false
 	}
-	s.taken = append(s.taken, sp)
+	s.block(sp)
 	return true
+}
+
+// block marks sp as dealt with, so no other finding overlaps it.
+func (s *pdScan) block(sp lint.Span) {
+	for i := sp.Start; i < sp.End && i < len(s.used); i++ {
+		s.used[i] = true
+	}
 }
 
 // overlapsTaken reports whether [a, b) overlaps a reported span.
 func (s *pdScan) overlapsTaken(a, b int) bool {
-	for _, t := range s.taken {
-		if a < t.End && t.Start < b {
+	for i := a; i < b && i < len(s.used); i++ {
+		if s.used[i] {
 			return true
 		}
 	}
@@ -349,10 +356,10 @@ func (s *pdScan) nextWord(j, max int, words []string) bool {
 
 // tokenAt returns the token that covers Text offset i.
 func (s *pdScan) tokenAt(i int) (lint.Token, bool) {
-	for _, t := range s.toks {
-		if t.Start <= i && i < t.End {
-			return t, true
-		}
+	t := s.toks
+	k := sort.Search(len(t), func(j int) bool { return t[j].End > i })
+	if k < len(t) && t[k].Start <= i {
+		return t[k], true
 	}
 	return lint.Token{}, false
 }
