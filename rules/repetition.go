@@ -183,9 +183,9 @@ var repetitionMeta = lint.Meta{
 		EN: "Spam-like repetition: repeated words, phrases, letters, emoji, mentions or hashtags, too many links, and posts nearly equal to recent ones",
 	},
 	Doc: lint.Message{
-		ES: "El criterio 6.XXIV pide no enviar información o mensajes de forma indiscriminada (spam). Dentro de una publicación, la regla avisa de una palabra o frase repetida seguida (`vota, vota, vota`; se ignoran mayúsculas, acentos y palabras vacías como «y», «a», «de»), una palabra escrita dos veces por descuido (`de de`), una oración repetida, letras estiradas (`Votaaaa`; el español no tiene letras triples: `leer`, `creer`, `acción` están bien), el mismo emoji más de 3 veces, la misma mención o etiqueta dos veces y más de 3 vínculos; cuando la corrección es clara la ofrece. " +
+		ES: "El criterio 6.XXIV pide no enviar información o mensajes de forma indiscriminada (spam). Dentro de una publicación, la regla avisa de una palabra o frase repetida seguida (`vota, vota, vota`; se ignoran mayúsculas, acentos y palabras vacías como «y», «a», «de»), una palabra escrita dos veces por descuido (`de de`), una palabra que llena una publicación corta, una oración repetida, letras estiradas (`Votaaaa`; el español no tiene letras triples: `leer`, `creer`, `acción` están bien), el mismo emoji más de 3 veces, la misma mención o etiqueta dos veces y más de 3 vínculos; cuando la corrección es clara la ofrece. " +
 			"Entre publicaciones, compara el texto con el historial (`history:` o `--history`) y avisa si es casi igual (similitud de 0.8 o más, por fragmentos de cinco caracteres) a otra publicada dentro de la ventana (7 días antes o después), y dice cuál. Las respuestas y los textos muy cortos no se comparan. Opciones: `window`, `threshold`, `max_emoji`, `max_links`, `min_chars`, `replies`.",
-		EN: "Criterion 6.XXIV asks not to send information or messages indiscriminately (spam). Within a post the rule warns about a word or phrase repeated in a row (`vota, vota, vota`; case, accents and stop-words such as «y», «a», «de» are ignored), a word typed twice by mistake (`de de`), a repeated sentence, stretched letters (`Votaaaa`; Spanish has no triple letters: `leer`, `creer`, `acción` are fine), the same emoji more than 3 times, the same mention or hashtag twice and more than 3 links; it offers the fix when it is clear. " +
+		EN: "Criterion 6.XXIV asks not to send information or messages indiscriminately (spam). Within a post the rule warns about a word or phrase repeated in a row (`vota, vota, vota`; case, accents and stop-words such as «y», «a», «de» are ignored), a word typed twice by mistake (`de de`), one word filling a short post, a repeated sentence, stretched letters (`Votaaaa`; Spanish has no triple letters: `leer`, `creer`, `acción` are fine), the same emoji more than 3 times, the same mention or hashtag twice and more than 3 links; it offers the fix when it is clear. " +
 			"Across posts it compares the text with the history (`history:` or `--history`) and warns when it is nearly equal (similarity 0.8 or more, by five-character fragments) to one published within the window (7 days before or after), naming it. Replies and very short texts are not compared. Options: `window`, `threshold`, `max_emoji`, `max_links`, `min_chars`, `replies`.",
 	},
 	Bad:  "¡Vota, vota, vota! Este domingo todos a las urnas 🗳️🗳️🗳️🗳️🗳️ #Elección2027 #Elección2027",
@@ -198,6 +198,10 @@ var repetitionMeta = lint.Meta{
 		"phrase": {
 			ES: "Frase repetida %d veces seguidas: «%s»; dila una vez (criterio 6.XXIV)",
 			EN: "Phrase repeated %d times in a row: «%s»; say it once (criterion 6.XXIV)",
+		},
+		"stuffing": {
+			ES: "La palabra «%s» se repite %d veces en una publicación corta; varía la redacción (criterio 6.XXIV)",
+			EN: "The word «%s» is repeated %d times in a short post; vary the wording (criterion 6.XXIV)",
 		},
 		"doubled": {
 			ES: "Palabra escrita dos veces: «%s»; borra la repetida (criterio 6.XXIV)",

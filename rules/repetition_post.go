@@ -67,6 +67,7 @@ func (r *Repetition) checkWords(p *lint.Pass) []lint.Span {
 		taken = append(taken, span)
 		i += n * copies
 	}
+	r.checkStuffing(p, content, taken)
 	for i := 0; i+1 < len(all); i++ {
 		a, b := all[i], all[i+1]
 		if a.breaker || b.breaker || a.key != b.key || reduplicated[a.key] || !onlyBlanks(text[a.End:b.Start]) {
@@ -84,6 +85,32 @@ func (r *Repetition) checkWords(p *lint.Pass) []lint.Span {
 		i++
 	}
 	return taken
+}
+
+// checkStuffing reports a word that fills a short post ("Vota hoy. Vota
+// por Sonora. Vota ya. Vota."): at least 4 times and at least 30% of the
+// post's content words, not counting repeats already reported in a row.
+func (r *Repetition) checkStuffing(p *lint.Pass, content []seqWord, taken []lint.Span) {
+	if len(content) < 4 || len(content) > 400 {
+		return
+	}
+	counts := make(map[string]int, len(content))
+	for _, w := range content {
+		if !w.breaker && utf8.RuneCountInString(w.key) >= 3 {
+			counts[w.key]++
+		}
+	}
+	for _, w := range content {
+		n := counts[w.key]
+		if n < 4 || n*10 < len(content)*3 {
+			continue
+		}
+		counts[w.key] = 0 // report each word once
+		if overlaps(taken, w.Span) {
+			continue
+		}
+		p.Report(lint.Finding{Kind: "stuffing", Span: w.Span, Message: p.Msgf("stuffing", p.Doc.Text[w.Start:w.End], n)})
+	}
 }
 
 // tandem finds the phrase of 1 to 4 content words starting at i that is

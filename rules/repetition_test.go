@@ -81,6 +81,9 @@ func TestRepetition(t *testing.T) {
 		{"hashtag four times: one finding", "#Vota #VOTA #vota #vóta", []string{"hashtag:#VOTA"}},
 		{"four links", "https://ine.mx/1 https://ine.mx/2 https://ine.mx/3 https://ine.mx/4", []string{"links:https://ine.mx/4"}},
 
+		{"stuffing", "Vota hoy. Vota por Sonora. Vota ya. Vota.", []string{"stuffing:Vota"}},
+		{"stuffing is not a run", "vota vota vota vota sonora", []string{"word:vota vota vota vota"}},
+		{"a topic word in a longer post", "La elección local es el 6 de junio. En la elección eliges ayuntamientos. Infórmate sobre la elección y participa en la elección con tu credencial vigente y tu voto libre.", nil},
 		{"two in a row is emphasis", "¡Vota, vota!", nil},
 		{"idiom", "paso a paso, día a día", nil},
 		{"reduplication", "casi casi listo", nil},
