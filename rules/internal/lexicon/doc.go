@@ -42,8 +42,13 @@
 //
 // category is lower-case kebab-case (insult, rumour, bureaucratic...) and
 // becomes the finding's kind. severity is error, warning, info, or "-" for a
-// context marker that is never reported itself (rules use markers to decide,
-// for instance, whether a post speaks of an approved decision). The phrase
+// context marker that is never reported itself: rules use markers to decide,
+// for instance, whether a post speaks of an approved decision (approval),
+// of the Consejo (council), of the institution (institutional), names an
+// official source (official) or denies a rumour (debunk). Two marker
+// categories mean the same in every lexicon: except, a harmless phrase that
+// silences any match it overlaps ("derechos reservados"), and, in courtesy,
+// name, a word that is also a place or surname (Naco, Cerda). The phrase
 // is one or more words, matched case- and accent-insensitively, and each
 // word may be written as
 //

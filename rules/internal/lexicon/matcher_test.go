@@ -208,3 +208,23 @@ func BenchmarkCompileBuiltin(b *testing.B) {
 		_, _ = Compile(Builtin(), nil)
 	}
 }
+
+// TestFindCostDoesNotGrowWithLexicon checks, deterministically, what the
+// size benchmark shows on a quiet machine: the work per post is a fixed
+// number of lookups per word, so allocations (and the trie nodes visited)
+// are the same for a lexicon of 100 or 50,000 entries.
+func TestFindCostDoesNotGrowWithLexicon(t *testing.T) {
+	doc := lint.NewDocument(&lint.Post{Text: benchPost + " ignorantes"}, &lint.Config{})
+	doc.Words()
+	doc.Sentences()
+	var allocs []float64
+	for _, n := range []int{100, 1000, 10000, 50000} {
+		m, err := Compile([]Source{{Name: "x", File: "x", Text: syntheticLexicon(n)}}, nil)
+		require.NoError(t, err)
+		var found int
+		allocs = append(allocs, testing.AllocsPerRun(20, func() { found = len(m.Find(m.Stream(doc), "x")) }))
+		assert.Equal(t, 1, found, "entries=%d", n)
+		assert.Equal(t, allocs[0], allocs[len(allocs)-1], "entries=%d", n)
+	}
+	t.Logf("allocations per post for 100, 1000, 10000, 50000 entries: %v", allocs)
+}
