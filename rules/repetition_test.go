@@ -508,3 +508,37 @@ func TestRepetitionHistoryMatchesBruteForce(t *testing.T) {
 	assert.Zero(t, spurious, "a finding is always backed by an exact comparison")
 	assert.LessOrEqual(t, missed*50, found, "recall at least 98%")
 }
+
+// Issue 5's rules of form together stay under one finding per 50 clean
+// posts (rules not built yet are simply absent).
+func TestFormRulesTogetherCleanCorpus(t *testing.T) {
+	var posts []lint.Post
+	for _, path := range []string{"../testdata/corpus/clean.jsonl", "../testdata/corpus/replies.jsonl"} {
+		if _, err := os.Stat(path); err != nil {
+			t.Skip("no corpus")
+		}
+		posts = append(posts, readPast(t, path)...)
+	}
+	form := map[string]bool{"all-caps": true, "punctuation": true, "campaign-hashtag": true, "external-link": true, "repetition": true, "length": true}
+	all, err := All(lint.Config{})
+	require.NoError(t, err)
+	var rs []lint.Rule
+	for _, r := range all {
+		if form[r.Meta().ID] {
+			rs = append(rs, r)
+		}
+	}
+	l, err := lint.New(lint.Config{Date: time.Date(2027, 3, 1, 12, 0, 0, 0, time.UTC)}, rs...)
+	require.NoError(t, err)
+	n := 0
+	for _, p := range posts {
+		res := l.Lint(context.Background(), p)
+		require.NoError(t, res.Err)
+		for _, f := range res.Findings {
+			t.Logf("%s: %s/%s %q", p.ID, f.Rule, f.Kind, f.Text)
+			n++
+		}
+	}
+	t.Logf("%d rules of form: %d findings on %d clean posts", len(rs), n, len(posts))
+	assert.LessOrEqual(t, n*50, len(posts))
+}
