@@ -108,9 +108,6 @@ func New(forms []string) (*Dictionary, error) {
 	}
 	sort.Strings(ws)
 	ws = uniq(ws)
-	if len(ws) == 0 {
-		ws = []string{"a"}
-	}
 	data, err := buildAutomaton(ws, nil)
 	if err != nil {
 		return nil, fmt.Errorf("building dictionary: %w", err)

@@ -262,6 +262,10 @@ func TestNew(t *testing.T) {
 	empty, err := New(nil)
 	require.NoError(t, err)
 	assert.False(t, empty.Contains("uno"))
+	assert.False(t, empty.Contains("a"))
+	assert.Zero(t, empty.Len())
+	assert.Empty(t, empty.Suggest("uno", 3))
+	assert.True(t, empty.WithWords("uno").Contains("uno"))
 }
 
 func TestCamelParts(t *testing.T) {
