@@ -523,12 +523,11 @@ func (r *ExternalLink) checkURL(p *lint.Pass, span lint.Span, raw string) {
 	default:
 		reason, prot := urlhost.Lookalike(u, r.protected)
 		if reason != urlhost.NotLookalike {
-			key := map[urlhost.Reason]string{urlhost.MixedScript: "lookalike-mixed", urlhost.Homograph: "lookalike-homograph", urlhost.Embedded: "lookalike-embedded", urlhost.NearName: "lookalike-near"}[reason]
 			var msg string
 			if prot == nil {
 				msg = p.Msgf("mixed-script", shown)
 			} else {
-				msg = p.Msgf(key, shown, prot.Domain)
+				msg = p.Msgf(lookalikeKeys[reason], shown, prot.Domain)
 			}
 			p.Report(lint.Finding{Kind: "lookalike", Severity: lint.Error, Span: span, Message: msg, Criteria: []string{"6.VI", "6.IX"}})
 			break
@@ -565,6 +564,14 @@ func internalHost(u urlhost.URL) bool {
 		}
 	}
 	return false
+}
+
+// lookalikeKeys names the message for each reason a host looks alike.
+var lookalikeKeys = map[urlhost.Reason]string{
+	urlhost.MixedScript: "lookalike-mixed",
+	urlhost.Homograph:   "lookalike-homograph",
+	urlhost.Embedded:    "lookalike-embedded",
+	urlhost.NearName:    "lookalike-near",
 }
 
 func (r *ExternalLink) isAllowed(host string) bool {
