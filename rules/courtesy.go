@@ -164,9 +164,9 @@ func (r *Courtesy) Check(p *lint.Pass) error {
 			continue
 		case e.Has("reply") && !reply:
 			continue
-		case e.Has("person") && !s.Person(m.First, false, names[m.First]):
+		case e.Has("person") && !s.Person(m.First, false, names[m.First]) && !(reply && !names[m.First] && s.Vocative(m.First)):
 			continue
-		case e.Has("noun") && !s.Person(m.First, true, names[m.First]):
+		case e.Has("noun") && !s.Person(m.First, true, names[m.First]) && !(reply && !names[m.First] && s.Vocative(m.First)):
 			continue
 		}
 		kept = append(kept, m)

@@ -114,6 +114,10 @@ func TestCourtesyTable(t *testing.T) {
 		{"k for c", "kbrones", true, []string{"insult"}},
 		{"informal in reply", "No manches, wey", true, []string{"informal", "informal"}},
 		{"poca madre", "¡Qué poca madre!", false, []string{"vulgarity"}},
+		{"vocative at the end", "Fíjese bien antes de quejarse, ignorante.", true, []string{"disqualification"}},
+		{"vocative animal", "Cállate, rata.", true, []string{"disqualification", "insult"}},
+		{"corrupt politicians", "Esos políticos corruptos no merecen respuesta.", false, []string{"disqualification"}},
+		{"already told", "Ya se le había dicho que no.", true, []string{"curt"}},
 	}
 	negatives := []tc{
 		{"laughter outside replies", "¡Jajaja, qué divertido estuvo el taller infantil de cultura cívica!", false, nil},
@@ -130,6 +134,9 @@ func TestCourtesyTable(t *testing.T) {
 		{"surname alone", "Cerda.", true, nil},
 		{"informal outside replies", "Chale, ya es lunes: consulta el calendario electoral.", false, nil},
 		{"ignorance of the law", "La ignorancia de la ley no exime de su cumplimiento.", false, nil},
+		{"food list in a post", "En el convivio hubo tacos, burros, y café para todo el equipo.", false, nil},
+		{"place after a comma in a reply", "Gracias, Naco.", true, nil},
+		{"second session", "El Consejo sesionó por segunda vez esta semana.", true, nil},
 		{"agua prieta", "En Agua Prieta se instaló el consejo.", false, nil},
 		{"laughing emoji in a post", "¡Ganamos el concurso de dibujo! 😂", false, nil},
 		{"polite reply", "Con gusto le ayudamos. Los requisitos están en la convocatoria.", true, nil},

@@ -296,3 +296,20 @@ func (s *Stream) exclamative(i int) bool {
 	b := strings.TrimRight(s.before(i), " ")
 	return strings.HasSuffix(b, "¡") || strings.HasSuffix(b, "¿")
 }
+
+// Vocative reports whether unit i is addressed to someone as a phrase of
+// its own between commas and the end of a clause ("Fíjese bien, ignorante.",
+// "Hola, rata, ..."). A capitalised word inside a sentence is a name and
+// never counts.
+func (s *Stream) Vocative(i int) bool {
+	u := s.Units[i]
+	first := i == 0 || s.Units[i-1].Sentence != u.Sentence
+	if !first && titleCase(s.Doc.Slice(u.Span)) {
+		return false
+	}
+	if !first && !strings.HasSuffix(strings.TrimRight(s.before(i), " "), ",") {
+		return false
+	}
+	after := strings.TrimLeft(s.Doc.Text[u.Span.End:], " ")
+	return after == "" || strings.IndexByte(".,;:!?\n", after[0]) >= 0 || strings.HasPrefix(after, "…")
+}
