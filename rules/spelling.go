@@ -207,7 +207,7 @@ func (*Spelling) Meta() lint.Meta { return spellingMeta }
 var spellingProperCue = map[string]bool{
 	"de": true, "del": true, "en": true, "a": true, "por": true, "para": true,
 	"desde": true, "hasta": true, "hacia": true, "estado": true, "sur": true,
-	"norte": true, "centro": true, "todo": true, "toda": true, "y": true,
+	"norte": true, "centro": true, "todo": true, "toda": true,
 }
 
 // spellingMaxSuggest bounds the words of one post for which suggestions are
