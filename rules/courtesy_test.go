@@ -435,3 +435,21 @@ func TestVoiceRulesLabelledSet(t *testing.T) {
 		t.Logf("%s: %d/%d labelled posts caught; %d false alarms on %d clean posts and replies", id, caught[id], total[id], alarms, len(clean))
 	}
 }
+
+// TestVoiceRulesExamples checks each rule's documented examples: the bad
+// one is reported, the good one is clean.
+func TestVoiceRulesExamples(t *testing.T) {
+	rc, err := (lint.Config{}).Resolve()
+	require.NoError(t, err)
+	for _, b := range []builder{courtesyFromConfig, personalToneFromConfig, unverifiedSourceFromConfig, internalDeliberationFromConfig, plainLanguageFromConfig} {
+		r, err := b(&rc)
+		require.NoError(t, err)
+		m := r.Meta()
+		t.Run(m.ID, func(t *testing.T) {
+			require.NoError(t, m.Validate())
+			reply := strings.HasPrefix(m.Bad, "@")
+			assert.NotEmpty(t, voiceLint(t, r, m.Bad, reply), "bad example")
+			assert.Empty(t, voiceLint(t, r, m.Good, reply), "good example")
+		})
+	}
+}
