@@ -116,6 +116,12 @@ long.push('https://ine.mx '.repeat(12));
 long.push('https://ine.mx/' + 'a'.repeat(300));
 long.push('#' + 'a'.repeat(300));
 long.push('@' + 'a'.repeat(40));
+// Label and URL length limits (63 after punycode; 4096 with the protocol
+// counted as twitter-text counts it).
+long.push('a'.repeat(63) + '.mx', 'a'.repeat(64) + '.mx', 'ñ'.repeat(55) + '.mx', 'ñ'.repeat(60) + '.mx');
+long.push('https://' + 'a'.repeat(64) + '.mx', 'https://' + 'a'.repeat(63) + '.mx');
+long.push('https://ine.mx/' + 'a'.repeat(4088 - 15), 'https://ine.mx/' + 'a'.repeat(4089 - 15));
+long.push('ine.mx/' + 'a'.repeat(4088 - 7), 'ine.mx/' + 'a'.repeat(4089 - 7));
 
 // Adversarial combinations with a fixed seed (mulberry32).
 let seed = 20270606;
