@@ -203,7 +203,7 @@ func personalDataMeta() lint.Meta {
 				"phones, e-mails and addresses under `institution:`) and the polling places, seats, councils and offices it announces are not personal. " +
 				"A labelled identifier with a wrong check digit is reported as possible personal data (warning). The fix masks the data, keeping its last two characters.",
 		},
-		Bad:      "Felicidades a la ganadora del concurso; su CURP es HUEN920207HVZQRB05 y su celular 662 123 4567.",
+		Bad:      "Felicidades a la ganadora del concurso; su celular es 662 000 0000 y vive en Calle Pino 12, Col. Centro.",
 		Good:     "Felicidades a la ganadora del concurso; nos pondremos en contacto con ella por mensaje privado.",
 		Reads:    lint.ReadsVerbatim | lint.ReadsLinks,
 		Messages: msgs,
