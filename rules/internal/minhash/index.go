@@ -107,8 +107,9 @@ func BuildFunc(n, bands, rows, workers int, sign func(i int, scratch *[]byte) (S
 }
 
 func (ix *Index) buildDir() {
+	// About four keys per slot: 4 bytes of directory per 4 entries.
 	bits := uint(8)
-	for bits < 24 && 1<<bits < len(ix.keys) {
+	for bits < 24 && 1<<(bits+2) < len(ix.keys) {
 		bits++
 	}
 	ix.dirBits = bits
