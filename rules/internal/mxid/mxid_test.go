@@ -3,6 +3,7 @@ package mxid
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
 
@@ -227,4 +228,33 @@ func Example() {
 	// valid
 	// valid generic
 	// invalid valid
+}
+
+// TestDumpForCrossCheck writes generated identifiers, with this package's
+// verdict, to the file named by MXID_DUMP, for comparing with independent
+// implementations (npm validate-curp, curp, validate-rfc, clabe-validator,
+// installed outside the repository). Each line is "kind id valid".
+func TestDumpForCrossCheck(t *testing.T) {
+	path := os.Getenv("MXID_DUMP")
+	if path == "" {
+		t.Skip("set MXID_DUMP to a file to write identifiers for cross-checking")
+	}
+	f, err := os.Create(path)
+	require.NoError(t, err)
+	defer f.Close()
+	r := rand.New(rand.NewPCG(7, 9))
+	for i := 0; i < 300; i++ {
+		c := NewCURP(r)
+		rfc, moral, clabe := NewRFC(r), NewCompanyRFC(r), NewCLABE(r)
+		for _, id := range []string{c, BreakCheck(c)} {
+			fmt.Fprintf(f, "curp %s %v\n", id, CURP(id) == Valid)
+		}
+		for _, id := range []string{rfc, BreakCheck(rfc), moral} {
+			s, _ := RFC(id)
+			fmt.Fprintf(f, "rfc %s %v\n", id, s == Valid)
+		}
+		for _, id := range []string{clabe, BreakCheck(clabe)} {
+			fmt.Fprintf(f, "clabe %s %v\n", id, CLABE(id) == Valid)
+		}
+	}
 }
