@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -182,29 +183,29 @@ func advanceUTF16(s string, i, units int) int {
 	return i
 }
 
-// mastodonLength counts code points as Mastodon does: every http(s) link
-// counts 23 and a remote mention @user@domain counts as @user.
+// mastodonLength counts as Mastodon's StatusLengthValidator does: the text
+// with every http(s) link replaced by 23 characters and every remote
+// mention @user@domain by @user, measured in grapheme clusters
+// (grapheme_length since Mastodon 2.x).
 func mastodonLength(text string, all []Token) int {
-	n := utf8.RuneCountInString(text)
-	var buf [8]Token
-	urls := buf[:0]
-	for _, u := range all {
-		if u.Scheme != "" {
-			urls = append(urls, u)
-			n += 23 - utf8.RuneCountInString(u.Text)
-		}
-	}
-	ui := 0
+	var b strings.Builder
+	pos, ui := 0, 0
 	for i := 0; i < len(text); i++ {
+		for ui < len(all) && (all[ui].End <= i || all[ui].Scheme == "") {
+			ui++
+		}
+		if ui < len(all) && all[ui].Start == i {
+			b.Grow(len(text))
+			b.WriteString(text[pos:i])
+			b.WriteString(mastodonURL)
+			pos, i = all[ui].End, all[ui].End-1
+			continue
+		}
 		if text[i] != '@' {
 			continue
 		}
-		for ui < len(urls) && urls[ui].End <= i {
-			ui++
-		}
-		if ui < len(urls) && urls[ui].Start <= i {
-			i = urls[ui].End - 1
-			continue
+		if ui < len(all) && all[ui].Start < i {
+			continue // inside a link
 		}
 		if i > 0 {
 			if r, _ := utf8.DecodeLastRuneInString(text[:i]); r == '=' || r == '/' || isMastoWord(r) {
@@ -219,11 +220,19 @@ func mastodonLength(text string, all []Token) int {
 		if dom == user+1 {
 			continue
 		}
-		n -= utf8.RuneCountInString(text[user:dom])
-		i = dom - 1
+		b.Grow(len(text))
+		b.WriteString(text[pos:user])
+		pos, i = dom, dom-1
 	}
-	return n
+	if pos == 0 {
+		return uniseg.GraphemeClusterCount(text)
+	}
+	b.WriteString(text[pos:])
+	return uniseg.GraphemeClusterCount(b.String())
 }
+
+// mastodonURL stands for a link: Mastodon counts every link as 23.
+const mastodonURL = "xxxxxxxxxxxxxxxxxxxxxxx"
 
 // mastoName returns the end of a Mastodon user name at i (word characters
 // with inner runs of '.' or '-'); word allows any letter, not only ASCII.

@@ -59,7 +59,7 @@ func TestLengthPerPlatform(t *testing.T) {
 		limit int
 	}{
 		{Bluesky, runes - 1 - 6, len(text), 300}, // the flag is 1 grapheme, the family 1
-		{Mastodon, runes - len([]rune("https://www.ieesonora.org.mx/prep/resultados")) + 23 - len("@mastodon.social"), 0, 500},
+		{Mastodon, runes - 1 - 6 - len([]rune("https://www.ieesonora.org.mx/prep/resultados")) + 23 - len("@mastodon.social"), 0, 500},
 		{Threads, runes, 0, 500},
 		{Instagram, runes, 0, 2200},
 		{Facebook, runes, 0, 63206},
@@ -92,6 +92,9 @@ func TestMastodonLength(t *testing.T) {
 		{"e-mail is not a mention", "correo@ieesonora.org.mx", 23},
 		{"mention inside a link", "https://mastodon.social/@a@b.mx", 23},
 		{"at sign alone", "@ @@ a@", 7},
+		{"graphemes, not code points", "👨‍👩‍👧‍👦 🇲🇽 ñ", 5},
+		{"decomposed accent is one", "n\u0303", 1},
+		{"remote mention then emoji", "@a@b.mx👍🏽", 3},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -196,7 +199,7 @@ func ExampleDocument_Length() {
 	// Output:
 	// x 44/280
 	// bluesky 53/300
-	// mastodon 49/500
+	// mastodon 43/500
 	// threads 59/500
 }
 
