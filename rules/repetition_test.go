@@ -373,9 +373,11 @@ func BenchmarkRepetitionHistoryBuild100k(b *testing.B) {
 	past := genHistory(100_000, at)
 	b.ReportAllocs()
 	b.ResetTimer()
+	var r *Repetition
 	for range b.N {
-		NewRepetition(RepetitionOptions{Past: past})
+		r = NewRepetition(RepetitionOptions{Past: past})
 	}
+	b.ReportMetric(float64(r.index.Size())/1e6, "index-MB")
 }
 
 // BenchmarkRepetitionHistoryCheck measures one post against histories of

@@ -181,6 +181,11 @@ func (ix *Index) Estimate(id int32, sig *Signature) float64 {
 	return float64(agree) / K
 }
 
+// Size returns the bytes the index holds.
+func (ix *Index) Size() int {
+	return len(ix.keys)*8 + len(ix.ids)*4 + len(ix.dir)*4 + len(ix.sigs)*2
+}
+
 // Len returns the number of items indexed.
 func (ix *Index) Len() int { return ix.n }
 
