@@ -20,7 +20,8 @@ var (
 		"foro", "hospital", "parque", "gimnasio", "cecyte", "cobach", "conalep", "jardin de ninos", "kinder", "instalara", "instalaran",
 		"fiscalia", "dif", "museo", "teatro", "estadio", "unison", "mercado", "comision", "comite", "dependencia", "institucion",
 		"organo", "partido", "registro civil", "notaria", "juzgado", "capacitacion", "taller", "conferencia", "presentacion", "cae",
-		"bodega", "archivo", "ventanilla", "oficialia", "linea", "lineas",
+		"bodega", "archivo", "ventanilla", "oficialia", "linea", "lineas", "cruz roja", "asociacion", "fundacion", "a.c.",
+		"tesoreria", "teleton", "organizacion", "empresa", "sindicato", "ayuntamiento de", "gobierno",
 		// The institution speaking of itself, and venues it invites to.
 		"llamanos", "marcanos", "contactanos", "escribenos", "visitanos", "buscanos", "nuestro telefono", "nuestro numero",
 		"nuestros telefonos", "nuestras oficinas", "nuestra oficina", "nuestro conmutador", "nuestra linea", "nuestro whatsapp",
@@ -359,7 +360,12 @@ var birthLabels = []struct {
 	{"f. nac", false}, {"fec. nac", false}, {"fecha nac", false}, {"nacimiento:", false}, {"naci el", false},
 	{"naci un", false}, {"mi cumpleanos", false}, {"nacio el", true}, {"nacido el", true}, {"nacida el", true},
 	{"nacio un", true}, {"f.n.", false}, {"fdn", false}, {"dob", false}, {"date of birth", false}, {"born on", true},
+	{"nacimiento", false},
 }
+
+// nearLabel is how far after a bare "nacimiento" the date may start, so
+// that "acta de nacimiento, fecha límite 15/03/2027" stays quiet.
+const nearLabel = 4
 
 // scanBirthdates reports a date right after a birth label.
 func (r *PersonalData) scanBirthdates(p *pdOut, s *pdScan) {
@@ -374,8 +380,14 @@ func (r *PersonalData) scanBirthdates(p *pdOut, s *pdScan) {
 			if l.kw[0] != c || e > len(f) || string(f[j:e]) != l.kw {
 				continue
 			}
-			a, b, year, ok := s.findDate(e, 30)
-			if !ok || l.third && (year == 0 || year < 1920) {
+			max := 30
+			if l.kw == "nacimiento" {
+				max = nearLabel
+			}
+			a, b, year, ok := s.findDate(e, max)
+			// Third person: a historic figure's birth, or an institution's
+			// founding ("el IEE nació el..."), is public.
+			if !ok || l.third && (year == 0 || year < 1920 || s.publicContext(int(s.pos[j]))) {
 				continue
 			}
 			r.report(p, s, KindBirthdate, lint.Span{Start: int(s.pos[a]), End: int(s.pos[b])}, false)
