@@ -77,6 +77,8 @@ func TestRepetition(t *testing.T) {
 		{"stretched consonant", "Graciasss", []string{"letters:Graciasss"}},
 		{"stretched ñ", "Añññño", []string{"letters:Añññño"}},
 		{"mention twice", "@INEMexico y @inemexico", []string{"mention:@inemexico"}},
+		{"emoji with skin tones", "Gracias 👍🏽👍🏻👍👍🏿", []string{"emoji:👍🏿"}},
+		{"three emoji", "Gracias 👍👍👍", nil},
 		{"hashtag twice", "#Vota #VOTA", []string{"hashtag:#VOTA"}},
 		{"hashtag four times: one finding", "#Vota #VOTA #vota #vóta", []string{"hashtag:#VOTA"}},
 		{"four links", "https://ine.mx/1 https://ine.mx/2 https://ine.mx/3 https://ine.mx/4", []string{"links:https://ine.mx/4"}},
