@@ -670,8 +670,8 @@ func findASCIITLD(lower []byte) bool {
 	return lo < len(asciiTLDs) && asciiTLDs[lo] == string(lower)
 }
 
-// prefixFold returns the length of s's prefix that equals t under simple
-// case folding (as a case-insensitive JavaScript expression compares), or -1.
+// prefixFold returns the length of s's prefix that equals t as a
+// case-insensitive JavaScript expression compares them, or -1.
 func prefixFold(s, t string) int {
 	i := 0
 	for _, tr := range t {
@@ -679,12 +679,23 @@ func prefixFold(s, t string) int {
 			return -1
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r != tr && unicode.ToUpper(r) != unicode.ToUpper(tr) {
+		if r != tr && jsCanon(r) != jsCanon(tr) {
 			return -1
 		}
 		i += n
 	}
 	return i
+}
+
+// jsCanon is the Canonicalize of ECMAScript's case-insensitive matching
+// without the u flag: the upper case, unless that would turn a non-ASCII
+// character into an ASCII one (ſ stays ſ).
+func jsCanon(r rune) rune {
+	u := unicode.ToUpper(r)
+	if r >= utf8.RuneSelf && u < utf8.RuneSelf {
+		return r
+	}
+	return u
 }
 
 // ---- character classes of twitter-text ----
