@@ -231,15 +231,15 @@ func (r *AllCaps) Check(p *lint.Pass) error {
 	if !anyUpper {
 		return nil
 	}
-	// starts[i] is true for the first prose word of a sentence.
-	starts := capsSentenceStarts(p.Doc, ws)
+	sents := newCapsSentences(p.Doc, ws)
 	prose := 0
 	for _, w := range ws {
 		if w.class != capsNeutral {
 			prose++
 		}
 	}
-	for i := 0; i < len(ws); {
+	reported := 0
+	for i := 0; i < len(ws) && reported < capsMaxFindings; {
 		if ws[i].class == capsLower || ws[i].class == capsNeutral {
 			i++
 			continue
@@ -252,7 +252,9 @@ func (r *AllCaps) Check(p *lint.Pass) error {
 			}
 			j++
 		}
-		r.run(p, ws, starts, i, last+1, prose)
+		if r.run(p, ws, sents, i, last+1, prose) {
+			reported++
+		}
 		i = j
 	}
 	return nil
@@ -418,30 +420,61 @@ func capsWordLike(s string) bool {
 	return letters > 0 && 10*vowels >= 3*letters
 }
 
-// capsSentenceStarts marks the first non-neutral word of each sentence
-// (a line break ends a sentence).
-func capsSentenceStarts(d *lint.Document, ws []capsWord) []bool {
-	starts := make([]bool, len(ws))
+// capsSentences places the words in sentences: starts[i] is true for the
+// first non-neutral word of a sentence, and first/last[k] are the first
+// and last non-neutral word of sentence k (-1 when it has none). A line
+// break ends a sentence.
+type capsSentences struct {
+	starts      []bool
+	sent        []int // sentence of each word
+	first, last []int
+}
+
+func newCapsSentences(d *lint.Document, ws []capsWord) capsSentences {
 	sents := d.Sentences()
+	cs := capsSentences{starts: make([]bool, len(ws)), sent: make([]int, len(ws)), first: make([]int, len(sents)), last: make([]int, len(sents))}
+	for k := range sents {
+		cs.first[k], cs.last[k] = -1, -1
+	}
 	si := 0
-	prevSent := -1
 	for i, w := range ws {
-		if w.class == capsNeutral {
-			continue
-		}
 		for si < len(sents) && sents[si].End <= w.span.Start {
 			si++
 		}
-		if si != prevSent {
-			starts[i] = true
-			prevSent = si
+		cs.sent[i] = si
+		if w.class == capsNeutral || si >= len(sents) {
+			continue
 		}
+		if cs.first[si] < 0 {
+			cs.first[si] = i
+			cs.starts[i] = true
+		}
+		cs.last[si] = i
 	}
-	return starts
+	return cs
 }
 
-// run reports the capitalised words ws[a:b] when they shout.
-func (r *AllCaps) run(p *lint.Pass, ws []capsWord, starts []bool, a, b, prose int) {
+// covers reports whether the words ws[a:b] hold every non-neutral word of
+// a sentence.
+func (cs capsSentences) covers(a, b int) bool {
+	for k := cs.sent[a]; k <= cs.sent[b-1] && k < len(cs.first); k++ {
+		if cs.first[k] >= a && cs.first[k] >= 0 && cs.last[k] < b {
+			return true
+		}
+	}
+	return false
+}
+
+// capsMaxFindings bounds the findings of a post: a text with thousands of
+// shouted passages needs one look, not thousands of lines.
+const capsMaxFindings = 25
+
+// capsMaxFixWords is the longest passage the fix rewrites.
+const capsMaxFixWords = 2000
+
+// run reports the capitalised words ws[a:b] when they shout, and returns
+// whether it did.
+func (r *AllCaps) run(p *lint.Pass, ws []capsWord, sents capsSentences, a, b, prose int) bool {
 	n, shout, long, items := 0, 0, 0, 0
 	for _, w := range ws[a:b] {
 		switch w.class {
@@ -459,7 +492,7 @@ func (r *AllCaps) run(p *lint.Pass, ws []capsWord, starts []bool, a, b, prose in
 		}
 	}
 	if shout == 0 {
-		return
+		return false
 	}
 	// One short capitalised word is taken for an acronym even when it
 	// makes a whole sentence, unless it is the whole post and a word.
@@ -468,7 +501,7 @@ func (r *AllCaps) run(p *lint.Pass, ws []capsWord, starts []bool, a, b, prose in
 	switch {
 	case items == prose && (!single || r.wholeWord(ws[a:b])):
 		key = "post"
-	case !single && r.coversSentence(p.Doc, ws, a, b):
+	case !single && sents.covers(a, b):
 		key = "sentence"
 	case n >= r.minRun && shout >= 2:
 		key = "run"
@@ -477,7 +510,7 @@ func (r *AllCaps) run(p *lint.Pass, ws []capsWord, starts []bool, a, b, prose in
 	case long > 0:
 		key = "run"
 	default:
-		return
+		return false
 	}
 	span := lint.Span{Start: ws[a].span.Start, End: ws[b-1].span.End}
 	f := lint.Finding{
@@ -485,10 +518,16 @@ func (r *AllCaps) run(p *lint.Pass, ws []capsWord, starts []bool, a, b, prose in
 		Span:    span,
 		Message: p.Msgf(key, capsQuote(p.Doc.Slice(span))),
 	}
-	if edits := r.fix(ws, starts, a, b); len(edits) > 0 {
+	// A passage of thousands of words is not a post to fix word by word.
+	if b-a > capsMaxFixWords {
+		p.Report(f)
+		return true
+	}
+	if edits := r.fix(ws, sents.starts, a, b); len(edits) > 0 {
 		f.Fix = &lint.Fix{Message: p.Msgf("fix"), Edits: edits}
 	}
 	p.Report(f)
+	return true
 }
 
 // wholeWord reports whether the one shouted word in ws is a word of the
@@ -497,38 +536,6 @@ func (r *AllCaps) wholeWord(ws []capsWord) bool {
 	for _, w := range ws {
 		if w.class == capsShout {
 			return r.isWord(w)
-		}
-	}
-	return false
-}
-
-// coversSentence reports whether the words ws[a:b] hold every prose word
-// of a sentence.
-func (r *AllCaps) coversSentence(d *lint.Document, ws []capsWord, a, b int) bool {
-	first, last := ws[a].span.Start, ws[b-1].span.End
-	for _, s := range d.Sentences() {
-		if s.End <= first || s.Start >= last {
-			continue
-		}
-		if s.Start < first && capsHasProse(ws, s.Start, first) {
-			continue
-		}
-		if s.End > last && capsHasProse(ws, last, s.End) {
-			continue
-		}
-		return true
-	}
-	return false
-}
-
-// capsHasProse reports a non-neutral word inside [from, to).
-func capsHasProse(ws []capsWord, from, to int) bool {
-	for _, w := range ws {
-		if w.span.Start >= to {
-			break
-		}
-		if w.span.Start >= from && w.class != capsNeutral {
-			return true
 		}
 	}
 	return false

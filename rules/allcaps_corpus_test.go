@@ -196,3 +196,41 @@ func BenchmarkFormRules(b *testing.B) {
 		})
 	}
 }
+
+// TestFormRulesHostileInput feeds the rules of form large and odd posts:
+// they must answer in time linear in the input, with valid spans and a
+// bounded number of findings.
+func TestFormRulesHostileInput(t *testing.T) {
+	cfg := campaignTestConfig()
+	cfg.Date = time.Date(2027, 3, 1, 18, 0, 0, 0, time.UTC)
+	rc, err := cfg.Resolve()
+	require.NoError(t, err)
+	var rs []lint.Rule
+	for _, b := range []builder{allCapsFromConfig, punctuationFromConfig, campaignHashtagFromConfig, lengthFromConfig} {
+		r, err := b(&rc)
+		require.NoError(t, err)
+		rs = append(rs, r)
+	}
+	l, err := lint.New(cfg, rs...)
+	require.NoError(t, err)
+	for name, text := range map[string]string{
+		"shouted runs":       strings.Repeat("VOTA YA hoy ", 100000),
+		"shouted sentences":  strings.Repeat("VOTA YA. ", 100000),
+		"many hashtags":      strings.Repeat("#votoinformado #Sonora #sonora ", 20000),
+		"one million #":      strings.Repeat("#", 1000000),
+		"invalid utf-8":      strings.Repeat("\xff\xfeVOTA¿?\x00", 50000),
+		"long single word":   strings.Repeat("Á", 200000),
+		"combining marks":    "VOTA" + strings.Repeat("\u0301", 100000),
+		"nested punctuation": strings.Repeat("¿¡(«", 50000),
+	} {
+		t.Run(name, func(t *testing.T) {
+			start := time.Now()
+			res := l.Lint(benchCtx, lint.Post{Text: text, Platforms: []lint.Platform{lint.X, lint.Instagram}})
+			assert.Less(t, time.Since(start), 5*time.Second)
+			assert.Less(t, len(res.Findings), 400)
+			for _, f := range res.Findings {
+				require.True(t, f.Span.Start >= 0 && f.Span.End <= len(text) && f.Span.Start <= f.Span.End, "%+v", f.Span)
+			}
+		})
+	}
+}

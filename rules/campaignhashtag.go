@@ -215,16 +215,23 @@ func (r *CampaignHashtag) Check(p *lint.Pass) error {
 	}
 	carries := false
 	seen := make(map[string]bool, len(tags))
+	// A post with thousands of hashtags needs one look, not thousands of
+	// findings: each kind stops after campaignMaxPerKind.
+	dups, camels := 0, 0
 	for _, t := range tags {
 		key := hashtagKey(t.Value)
 		if seen[key] {
-			r.duplicate(p, t)
+			if dups++; dups <= campaignMaxPerKind {
+				r.duplicate(p, t)
+			}
 			continue
 		}
 		seen[key] = true
 		matches := r.byKey[key]
 		if len(matches) == 0 {
-			r.camelCase(p, t)
+			if camels < campaignMaxPerKind && r.camelCase(p, t) {
+				camels++
+			}
 			continue
 		}
 		live := -1
@@ -403,22 +410,27 @@ func campaignOnlyTags(d *lint.Document, from, to int) bool {
 	return true
 }
 
-func (r *CampaignHashtag) camelCase(p *lint.Pass, t lint.Token) {
+// campaignMaxPerKind bounds the duplicate and camel-case findings of a post.
+const campaignMaxPerKind = 25
+
+// camelCase reports an all-lower-case hashtag of several words; it returns
+// whether it reported.
+func (r *CampaignHashtag) camelCase(p *lint.Pass, t lint.Token) bool {
 	if r.split == nil {
-		return
+		return false
 	}
 	body := t.Value
 	letters := 0
 	for _, c := range body {
 		switch {
 		case unicode.IsUpper(c), c == '_':
-			return
+			return false
 		case unicode.IsLetter(c):
 			letters++
 		}
 	}
 	if letters < 6 {
-		return
+		return false
 	}
 	// Trailing digits stay as they are: #votoinformado2027.
 	cut := len(body)
@@ -427,12 +439,12 @@ func (r *CampaignHashtag) camelCase(p *lint.Pass, t lint.Token) {
 	}
 	for _, c := range body[:cut] {
 		if !unicode.IsLetter(c) {
-			return
+			return false
 		}
 	}
 	parts, ok := r.split(body[:cut])
 	if !ok || len(parts) < 2 {
-		return
+		return false
 	}
 	var b strings.Builder
 	for _, w := range parts {
@@ -442,7 +454,7 @@ func (r *CampaignHashtag) camelCase(p *lint.Pass, t lint.Token) {
 	}
 	camel := b.String() + body[cut:]
 	if !strings.EqualFold(camel, body) {
-		return // the splitter changed letters: do not trust it
+		return false // the splitter changed letters: do not trust it
 	}
 	sp := valueSpan(t)
 	p.Report(lint.Finding{
@@ -451,6 +463,7 @@ func (r *CampaignHashtag) camelCase(p *lint.Pass, t lint.Token) {
 		Suggestions: []string{"#" + camel},
 		Fix:         &lint.Fix{Message: p.Msgf("fix-spelling", "#"+camel), Edits: []lint.Edit{{Start: sp.Start, End: sp.End, New: camel}}},
 	})
+	return true
 }
 
 // hashtagKey folds a hashtag body for comparison: lower case, accents

@@ -734,6 +734,9 @@ func (sc *punctScan) skipToWord(i, end int) int {
 	return -1
 }
 
+// punctExcerptMax bounds the bytes an excerpt reads.
+const punctExcerptMax = 400
+
 // excerpt returns s[from:to] widened to rune boundaries, on one line,
 // shortened for a message.
 func (sc *punctScan) excerpt(from, to int) string {
@@ -742,6 +745,9 @@ func (sc *punctScan) excerpt(from, to int) string {
 	}
 	if to > len(sc.s) {
 		to = len(sc.s)
+	}
+	if to > from+punctExcerptMax {
+		to = from + punctExcerptMax // the message shows 60 characters at most
 	}
 	for from > 0 && !utf8.RuneStart(sc.s[from]) {
 		from--
