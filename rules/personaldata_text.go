@@ -33,7 +33,9 @@ var (
 		"particular", "habita", "reside", "resido", "mi direccion", "su direccion", "mi cel", "mi tel", "mi numero", "su numero",
 		"su cel", "su tel", "mi whats", "su whats", "personal", "la senora", "el senor", "sra", "sr", "vecino", "vecina", "mi correo",
 		"su correo", "esposa", "esposo", "hijo", "hija", "mama", "papa", "mi celular", "su celular", "familiar", "afectado", "afectada",
-		"denunciante", "quejoso", "quejosa", "ganador", "ganadora", "joven", "nino", "nina",
+		"denunciante", "quejoso", "quejosa", "ganador", "ganadora", "joven", "nino", "nina", "estudiante", "alumno", "alumna",
+		"participante", "voluntario", "voluntaria", "maestra", "maestro", "profesor", "profesora", "licenciado", "licenciada",
+		"lic.", "ing.", "dr.", "dra.", "senor", "senora", "ciudadano", "companera", "companero",
 	}
 )
 
