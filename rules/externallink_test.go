@@ -76,6 +76,14 @@ func TestExternalLink(t *testing.T) {
 		{name: "plain text", text: "La jornada electoral es el domingo 6 de junio."},
 		{name: "tracking-free query", text: "https://ine.mx/x?id=3&page=2#top"},
 		{name: "non-http scheme not checked", text: "ftp://files.example/x"},
+		{name: "own site with port", text: "https://www.ieesonora.org.mx:443/prep"},
+		{name: "own site schemeless", text: "Consulta ieesonora.org.mx/casillas."},
+		{name: "allowed with harmless query", text: "https://www.dof.gob.mx/nota_detalle.php?codigo=5&fecha=01/03/2027"},
+		{name: "own instagram", text: "Síguenos en https://www.instagram.com/ieesonora/"},
+		{name: "own x status", text: "https://x.com/IEESonora/status/123456"},
+		{name: "decimals and times", text: "El 6.5 % de las actas; a las 10.30 h; numeral 6.IX."},
+		{name: "abbreviations", text: "Lic. Ana y el Ing. Luis, de la Of. de Partes."},
+		{name: "mention and hashtag", text: "@IEESonora #ine.mx"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
