@@ -298,6 +298,11 @@ func positions(p *Post, fs []Finding) {
 	}
 }
 
+var msgUnknownSwitch = Message{
+	ES: "El interruptor nombra una regla que no existe: «%s»; corrige el identificador (la lista está en «vocero rules»)",
+	EN: "The switch names a rule that does not exist: «%s»; correct the ID (see «vocero rules» for the list)",
+}
+
 // switchFindings reports inline switches that name unknown rules.
 func (l *Linter) switchFindings(p *Post) []Finding {
 	var out []Finding
@@ -306,8 +311,8 @@ func (l *Linter) switchFindings(p *Post) []Finding {
 			if !l.ids[id] && id != SwitchRuleID {
 				out = append(out, Finding{
 					Rule: SwitchRuleID, Kind: "unknown-rule", Severity: Warning,
-					Criteria: []string{"1"},
-					Message:  Message{ES: "el interruptor nombra una regla que no existe: %q", EN: "the switch names a rule that does not exist: %q"}.In(l.cfg.Lang, id),
+					Criteria: []string{},
+					Message:  msgUnknownSwitch.In(l.cfg.Lang, id),
 					Span:     Span{s.Start, s.Stop},
 				})
 			}

@@ -185,7 +185,13 @@ func nfcMapped(text string, start, end []int32) (string, []int32, []int32) {
 	for !it.Done() {
 		seg := it.Next()
 		next := it.Pos()
-		os, oe := start[pos], end[next-1]
+		// The iterator may emit part of a segment before it moves Pos
+		// (U+0F93 decomposes in NFC); map that to the unit at pos.
+		last := next - 1
+		if next <= pos {
+			last = min(pos, len(end)-1)
+		}
+		os, oe := start[min(pos, len(start)-1)], end[last]
 		b.Write(seg)
 		for range len(seg) {
 			ns = append(ns, os)

@@ -27,6 +27,8 @@ func TestBuildView(t *testing.T) {
 		{name: "ZWJ between letters removed", in: "a\u200db", want: "ab"},
 		{name: "invalid UTF-8 replaced", in: "a\xffb", want: "a\uFFFDb"},
 		{name: "NUL removed", in: "a\x00b", want: "ab"},
+		{name: "NFC decomposes at the start", in: "\u0f93", want: "\u0f92\u0fb7"},
+		{name: "NFC decomposes between", in: "a\u0f93b\u0f93", want: "a\u0f92\u0fb7b\u0f92\u0fb7"},
 		{name: "markup removed", in: "**Vota**", want: "Vota", regions: []Region{{0, 2, Markup}, {6, 8, Markup}}},
 		{name: "hidden between words keeps a space", in: "a<!--x-->b", want: "a b", regions: []Region{{1, 9, Hidden}}},
 		{name: "verbatim dropped unless kept", in: "ver `CURP` ya", want: "ver  ya", regions: []Region{{4, 10, Verbatim}}},
@@ -82,7 +84,7 @@ func TestPlainTextViewDoesNotAllocate(t *testing.T) {
 }
 
 func FuzzBuildView(f *testing.F) {
-	for _, s := range []string{"", "a", "Eleccio\u0301n", "a\u200bb", "\xff\xfe", "👩\u200d💻", "\uff03x", "e\u0301\u0301\u0301"} {
+	for _, s := range []string{"", "a", "\u0f93", "\u0f93\u0f93x", "Eleccio\u0301n", "a\u200bb", "\xff\xfe", "👩\u200d💻", "\uff03x", "e\u0301\u0301\u0301"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
