@@ -756,12 +756,14 @@ func (sc *punctScan) excerpt(from, to int) string {
 		to++
 	}
 	// Do not cut a word in two.
-	for to < len(sc.s) {
-		c, n := utf8.DecodeRuneInString(sc.s[to:])
-		if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
-			break
+	if last, _ := sc.runeBefore(to); unicode.IsLetter(last) || unicode.IsDigit(last) {
+		for to < len(sc.s) {
+			c, n := utf8.DecodeRuneInString(sc.s[to:])
+			if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+				break
+			}
+			to += n
 		}
-		to += n
 	}
 	if from >= to {
 		return ""
