@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -51,6 +52,9 @@ type automaton struct {
 	lower []uint8
 	base  []uint8
 	upper []uint8
+
+	subOnce sync.Once
+	subTab  []uint8 // see substitutions
 }
 
 func openAutomaton(b []byte) (*automaton, error) {
