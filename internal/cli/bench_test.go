@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vocero/vocero/lint"
 	"github.com/vocero/vocero/rules"
 )
 
@@ -124,39 +125,51 @@ func benchEnv(dir string) *env {
 }
 
 // BenchmarkLintTree runs the whole `vocero lint` over a tree of 10,000
-// small posts with every built-in rule: walking, reading, linting over
-// GOMAXPROCS workers and writing the text report.
+// small posts: walking, reading, linting over GOMAXPROCS workers and
+// writing the text report. "all" runs every built-in rule; "none" runs no
+// rule and measures the command and the engine around the rules.
 func BenchmarkLintTree(b *testing.B) {
 	const n = 10_000
 	dir := b.TempDir()
 	makeTree(b, dir, n)
-	e := benchEnv(dir)
-	// Warm up: the first run loads the dictionary and lexicons.
-	e.run(context.Background(), []string{"lint", "semana-000"})
-	runtime.GC()
-	b.ReportAllocs()
-	b.ResetTimer()
-	peak := startPeak()
-	cpu0 := cpuTime()
-	start := time.Now()
-	for range b.N {
-		if code := e.run(context.Background(), []string{"lint", "."}); code == ExitError {
-			b.Fatalf("exit %d", code)
-		}
-	}
-	elapsed := time.Since(start)
-	cpu := cpuTime() - cpu0
-	b.StopTimer()
-	heap, rss := peak.end()
-	b.ReportMetric(float64(n*b.N)/elapsed.Seconds(), "posts/s")
-	if cpu > 0 {
-		// Posts per second of CPU time: what a run would reach per core on
-		// an idle machine, whatever else the machine is doing.
-		b.ReportMetric(float64(n*b.N)/cpu.Seconds(), "posts/cpu-s")
-	}
-	b.ReportMetric(heap, "peak-heap-MiB")
-	if rss > 0 {
-		b.ReportMetric(rss, "peak-RSS-MiB")
+	for _, bc := range []struct {
+		name  string
+		rules func(lint.Config) ([]lint.Rule, error)
+	}{
+		{"all", rules.All},
+		{"none", func(lint.Config) ([]lint.Rule, error) { return nil, nil }},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			e := benchEnv(dir)
+			e.ruleSet = bc.rules
+			// Warm up: the first run loads the dictionary and lexicons.
+			e.run(context.Background(), []string{"lint", "semana-000"})
+			runtime.GC()
+			b.ReportAllocs()
+			b.ResetTimer()
+			peak := startPeak()
+			cpu0 := cpuTime()
+			start := time.Now()
+			for range b.N {
+				if code := e.run(context.Background(), []string{"lint", "."}); code == ExitError {
+					b.Fatalf("exit %d", code)
+				}
+			}
+			elapsed := time.Since(start)
+			cpu := cpuTime() - cpu0
+			b.StopTimer()
+			heap, rss := peak.end()
+			b.ReportMetric(float64(n*b.N)/elapsed.Seconds(), "posts/s")
+			if cpu > 0 {
+				// Posts per second of CPU time: what one core does on an
+				// idle machine, whatever else the machine is doing now.
+				b.ReportMetric(float64(n*b.N)/cpu.Seconds(), "posts/cpu-s")
+			}
+			b.ReportMetric(heap, "peak-heap-MiB")
+			if rss > 0 {
+				b.ReportMetric(rss, "peak-RSS-MiB")
+			}
+		})
 	}
 }
 

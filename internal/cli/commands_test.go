@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"os"
@@ -137,7 +138,11 @@ func TestREADMERuleReference(t *testing.T) {
 		require.NoError(t, os.WriteFile(path, want, 0o644))
 		return
 	}
-	assert.Equal(t, string(want), string(data), "README.md's rule reference is stale: run go generate ./internal/cli")
+	if !bytes.Equal(want, data) {
+		var d bytes.Buffer
+		_ = unifiedDiff(&d, "README.md", data, want)
+		t.Errorf("README.md's rule reference is stale: run go generate ./internal/cli\n%s", d.String())
+	}
 }
 
 func TestReadmeFlag(t *testing.T) {

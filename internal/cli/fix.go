@@ -34,15 +34,29 @@ func readFile(path string) ([]byte, os.FileInfo, error) {
 	if st.Size() > maxFileSize {
 		return nil, st, &tooLargeError{size: st.Size()}
 	}
+	// One allocation of the right size (plus one byte, to see EOF without
+	// growing); a file that grows while being read still reads whole.
 	data := make([]byte, 0, st.Size()+1)
-	buf := bytes.NewBuffer(data)
-	if _, err := io.Copy(buf, io.LimitReader(f, maxFileSize+1)); err != nil {
-		return nil, st, err
+	for {
+		if len(data) == cap(data) {
+			if len(data) > maxFileSize {
+				return nil, st, &tooLargeError{size: int64(len(data))}
+			}
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, st, err
+		}
 	}
-	if buf.Len() > maxFileSize {
-		return nil, st, &tooLargeError{size: int64(buf.Len())}
+	if len(data) > maxFileSize {
+		return nil, st, &tooLargeError{size: int64(len(data))}
 	}
-	return buf.Bytes(), st, nil
+	return data, st, nil
 }
 
 type tooLargeError struct{ size int64 }
