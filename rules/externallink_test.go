@@ -252,6 +252,7 @@ func FuzzExternalLink(f *testing.F) {
 	for _, s := range []string{
 		"https://ine.mx/a?utm_source=x&b=1", "http://[::1]:80/", "https://a@b.example", "https://ieesonora.org.mx@", "http://0x7f.1/?fbclid",
 		"https://%zz.example", "https://\xffa.example", "https://ine.mx/?utm_x=1&&&", "http://http://", "votar.Es", "a://b",
+		"[ine.mx](https://evil.example)", "[a](http://ine.mx/?fbclid=1) [b](/x)", "[](", "[x](https://a.b)(",
 	} {
 		f.Add(s)
 	}
@@ -272,6 +273,13 @@ func FuzzExternalLink(f *testing.F) {
 		again, _, err := l.Fix(context.Background(), lint.Post{Text: fixed}, nil)
 		require.NoError(t, err)
 		require.Equal(t, fixed, again, "fixing twice changed the text")
+		// The same text read as Markdown: destinations are checked whole.
+		md := markdownPost(text)
+		res = l.Lint(context.Background(), md)
+		require.NoError(t, res.Err)
+		for _, fd := range res.Findings {
+			require.True(t, fd.Span.Start <= fd.Span.End && fd.Span.End <= len(text))
+		}
 	})
 }
 
