@@ -75,7 +75,7 @@ func (e *env) run(ctx context.Context, args []string) int {
 	case "rules":
 		return e.rules(rest)
 	case "help", "-h", "-help", "--help":
-		return e.help(rest)
+		return e.help(ctx, rest)
 	case "version", "-version", "--version":
 		fmt.Fprintf(e.stdout, "vocero %s\n", version())
 		return ExitOK
@@ -85,17 +85,14 @@ func (e *env) run(ctx context.Context, args []string) int {
 	}
 }
 
-func (e *env) help(args []string) int {
+func (e *env) help(ctx context.Context, args []string) int {
 	if len(args) == 0 {
 		fmt.Fprint(e.stdout, msg(e.lang, "usage.main"))
 		return ExitOK
 	}
 	switch args[0] {
 	case "lint", "inspect", "rules":
-		fs := e.flagSet(args[0], &commonFlags{}, &lintFlags{})
-		fs.SetOutput(e.stdout)
-		fs.Usage()
-		return ExitOK
+		return e.run(ctx, []string{args[0], "-h"})
 	}
 	e.errorf("err.command", args[0])
 	return ExitError

@@ -71,6 +71,20 @@ func platformNames() string {
 	return strings.Join(names, ", ")
 }
 
+// placeholders name the value of each flag in the help.
+var placeholders = map[string]lint.Message{
+	"format":   {ES: "FORMATO", EN: "FORMAT"},
+	"config":   {ES: "ARCHIVO", EN: "FILE"},
+	"lang":     {ES: "es|en", EN: "es|en"},
+	"platform": {ES: "x,facebook,...", EN: "x,facebook,..."},
+	"fail-on":  {ES: "error|warning|info", EN: "error|warning|info"},
+	"date":     {ES: "AAAA-MM-DD", EN: "YYYY-MM-DD"},
+	"history":  {ES: "ARCHIVO.jsonl", EN: "FILE.jsonl"},
+	"words":    {ES: "ARCHIVO", EN: "FILE"},
+	"color":    {ES: "auto|always|never", EN: "auto|always|never"},
+	"readme":   {ES: "README.md", EN: "README.md"},
+}
+
 // flagSet builds the flag set of cmd, bound to c and l.
 func (e *env) flagSet(cmd string, c *commonFlags, l *lintFlags) *flag.FlagSet {
 	fs := flag.NewFlagSet("vocero "+cmd, flag.ContinueOnError)
@@ -103,6 +117,9 @@ func (e *env) flagSet(cmd string, c *commonFlags, l *lintFlags) *flag.FlagSet {
 		fmt.Fprint(w, m("usage."+cmd))
 		fs.VisitAll(func(f *flag.Flag) {
 			name, usage := flag.UnquoteUsage(f)
+			if p, ok := placeholders[f.Name]; ok {
+				name = p.In(e.lang)
+			}
 			fmt.Fprintf(w, "  --%s", f.Name)
 			if name != "" {
 				fmt.Fprintf(w, " %s", name)
