@@ -77,7 +77,6 @@ var pdLabels = []pdLabel{
 	{"seccion", false, labelNeg},
 	{"secciones", false, labelNeg},
 	{"distrito", true, labelNeg},
-	{"casilla", true, labelNeg},
 	{"clave", false, labelNeg},
 	{"registro", false, labelNeg},
 	{"serie", false, labelNeg},

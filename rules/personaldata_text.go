@@ -19,7 +19,7 @@ var (
 		"centro de convenciones", "centro de desarrollo", "centro de gobierno", "centro escolar", "salon", "edificio", "instalaciones", "ubicada", "ubicado", "ubicadas", "ubicados", "sesion", "evento",
 		"foro", "hospital", "parque", "gimnasio", "cecyte", "cobach", "conalep", "jardin de ninos", "kinder", "instalara", "instalaran",
 		"fiscalia", "dif", "museo", "teatro", "estadio", "unison", "mercado", "comision", "comite", "dependencia", "institucion",
-		"organo", "partido", "registro civil", "notaria", "juzgado", "capacitacion", "taller", "conferencia", "presentacion", "cae",
+		"organo", "partido", "registro civil", "notaria", "juzgado", "capacitacion", "taller", "conferencia", "presentacion",
 		"bodega", "archivo", "ventanilla", "oficialia", "linea", "lineas", "cruz roja", "asociacion", "fundacion", "a.c.",
 		"tesoreria", "teleton", "organizacion", "empresa", "sindicato", "ayuntamiento de", "gobierno",
 		// The institution speaking of itself, and venues it invites to.
@@ -78,6 +78,8 @@ var strongPersonalMarkers = []string{
 	"vive", "vivo", "vivimos", "viven", "vivia", "mi casa", "su casa", "mi domicilio", "su domicilio", "domicilio particular",
 	"particular", "habita", "reside", "resido", "mi direccion", "su direccion", "mi cel", "mi celular", "su celular", "mi tel",
 	"mi telefono", "su telefono", "mi numero", "mi whats", "mi whatsapp", "mi correo", "su correo", "personal",
+	"presidenta de casilla", "presidente de casilla", "funcionario de casilla", "funcionaria de casilla", "escrutador",
+	"escrutadora", "observador electoral", "observadora electoral",
 }
 
 // exampleMarkers present an identifier as a made-up example.
