@@ -219,6 +219,9 @@ type capsWord struct {
 // Check implements lint.Rule.
 func (r *AllCaps) Check(p *lint.Pass) error {
 	words := p.Doc.Words()
+	if !capsAny(words) {
+		return nil
+	}
 	ws := make([]capsWord, 0, len(words))
 	anyUpper := false
 	for _, w := range words {
@@ -258,6 +261,25 @@ func (r *AllCaps) Check(p *lint.Pass) error {
 		i = j
 	}
 	return nil
+}
+
+// capsAny reports a prose word with two capital letters or more, before
+// the rule spends anything on a post.
+func capsAny(words []lint.Word) bool {
+	for _, w := range words {
+		if w.In != 0 {
+			continue
+		}
+		n := 0
+		for _, c := range w.Text {
+			if unicode.IsUpper(c) {
+				if n++; n == 2 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // classify sorts a word of the Document.

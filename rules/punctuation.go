@@ -305,10 +305,9 @@ func (sc *punctScan) opening(i int) int {
 		sc.report("glued-opening", lint.Span{Start: i, End: j}, sc.p.Msgf("glued-opening", sc.s[i:j], sc.excerpt(from, j)),
 			&lint.Fix{Message: sc.p.Msgf("fix-space"), Edits: []lint.Edit{{Start: i, End: i, New: " "}}})
 	}
-	seen := map[rune]bool{}
-	for _, c := range sc.s[i:j] {
-		if !seen[c] {
-			seen[c] = true
+	// One opener per kind of mark in the run: "¡¡¡" opens once, "¿¡" twice.
+	for _, c := range "¿¡" {
+		if strings.ContainsRune(sc.s[i:j], c) {
 			sc.openers = append(sc.openers, punctOpener{pos: i, mark: c})
 		}
 	}
