@@ -33,6 +33,9 @@ type RepetitionOptions struct {
 	// CompareReplies compares replies with the history too; by default
 	// replies, which answer the same question the same way, are left out.
 	CompareReplies bool
+	// IgnoreHashtags leaves repeated hashtags to the campaign-hashtag
+	// rule, which reports them too.
+	IgnoreHashtags bool
 	// Past holds published posts; only those with a publish time are used.
 	Past []lint.Post
 }
@@ -131,6 +134,7 @@ type repetitionConfig struct {
 	MaxLinks       *int           `yaml:"max_links"`
 	MinChars       *int           `yaml:"min_chars"`
 	CompareReplies *bool          `yaml:"replies"`
+	Hashtags       *bool          `yaml:"hashtags"`
 }
 
 func repetitionFromConfig(cfg *lint.Config) (lint.Rule, error) {
@@ -171,6 +175,9 @@ func repetitionFromConfig(cfg *lint.Config) (lint.Rule, error) {
 	if c.CompareReplies != nil {
 		o.CompareReplies = *c.CompareReplies
 	}
+	if c.Hashtags != nil {
+		o.IgnoreHashtags = !*c.Hashtags
+	}
 	return NewRepetition(o), nil
 }
 
@@ -184,9 +191,9 @@ var repetitionMeta = lint.Meta{
 	},
 	Doc: lint.Message{
 		ES: "El criterio 6.XXIV pide no enviar información o mensajes de forma indiscriminada (spam). Dentro de una publicación, la regla avisa de una palabra o frase repetida seguida (`vota, vota, vota`; se ignoran mayúsculas, acentos y palabras vacías como «y», «a», «de»), una palabra escrita dos veces por descuido (`de de`), una palabra que llena una publicación corta, una oración repetida, letras estiradas (`Votaaaa`; el español no tiene letras triples: `leer`, `creer`, `acción` están bien), el mismo emoji más de 3 veces, la misma mención o etiqueta dos veces y más de 3 vínculos; cuando la corrección es clara la ofrece. " +
-			"Entre publicaciones, compara el texto con el historial (`history:` o `--history`) y avisa si es casi igual (similitud de 0.8 o más, por fragmentos de cinco caracteres) a otra publicada dentro de la ventana (7 días antes o después), y dice cuál. Las respuestas y los textos muy cortos no se comparan. Opciones: `window`, `threshold`, `max_emoji`, `max_links`, `min_chars`, `replies`.",
+			"Entre publicaciones, compara el texto con el historial (`history:` o `--history`) y avisa si es casi igual (similitud de 0.8 o más, por fragmentos de cinco caracteres) a otra publicada dentro de la ventana (7 días antes o después), y dice cuál. Las respuestas y los textos muy cortos no se comparan. Opciones: `window`, `threshold`, `max_emoji`, `max_links`, `min_chars`, `replies`, `hashtags` (false deja las etiquetas repetidas a campaign-hashtag).",
 		EN: "Criterion 6.XXIV asks not to send information or messages indiscriminately (spam). Within a post the rule warns about a word or phrase repeated in a row (`vota, vota, vota`; case, accents and stop-words such as «y», «a», «de» are ignored), a word typed twice by mistake (`de de`), one word filling a short post, a repeated sentence, stretched letters (`Votaaaa`; Spanish has no triple letters: `leer`, `creer`, `acción` are fine), the same emoji more than 3 times, the same mention or hashtag twice and more than 3 links; it offers the fix when it is clear. " +
-			"Across posts it compares the text with the history (`history:` or `--history`) and warns when it is nearly equal (similarity 0.8 or more, by five-character fragments) to one published within the window (7 days before or after), naming it. Replies and very short texts are not compared. Options: `window`, `threshold`, `max_emoji`, `max_links`, `min_chars`, `replies`.",
+			"Across posts it compares the text with the history (`history:` or `--history`) and warns when it is nearly equal (similarity 0.8 or more, by five-character fragments) to one published within the window (7 days before or after), naming it. Replies and very short texts are not compared. Options: `window`, `threshold`, `max_emoji`, `max_links`, `min_chars`, `replies`, `hashtags` (false leaves repeated hashtags to campaign-hashtag).",
 	},
 	Bad:  "¡Vota, vota, vota! Este domingo todos a las urnas 🗳️🗳️🗳️🗳️🗳️ #Elección2027 #Elección2027",
 	Good: "¡Vota! Este domingo todos a las urnas 🗳️ #Elección2027",

@@ -398,6 +398,9 @@ func (r *Repetition) checkTokens(p *lint.Pass) {
 			}
 			emoji[k] = append(emoji[k], i)
 		case lint.Mention, lint.Hashtag:
+			if t.Kind == lint.Hashtag && r.o.IgnoreHashtags {
+				continue
+			}
 			k := strings.ToLower(t.Value)
 			if t.Kind == lint.Hashtag {
 				k = "#" + wordKey(t.Value)

@@ -170,7 +170,7 @@ func TestRepetitionConfig(t *testing.T) {
 	tests := []struct {
 		name, yaml, err string
 	}{
-		{"ok", "rules:\n  repetition: {window: 3d, threshold: 0.9, max_emoji: 2, max_links: 5, min_chars: 20, replies: true}\n", ""},
+		{"ok", "rules:\n  repetition: {window: 3d, threshold: 0.9, max_emoji: 2, max_links: 5, min_chars: 20, replies: true, hashtags: false}\n", ""},
 		{"unknown key", "rules:\n  repetition:\n    windw: 3d\n", `unknown option "windw"`},
 		{"bad window", "rules:\n  repetition: {window: soon}\n", "invalid duration"},
 		{"threshold out of range", "rules:\n  repetition: {threshold: 1.5}\n", "threshold 1.5 is not between 0 and 1"},
@@ -195,6 +195,9 @@ func TestRepetitionConfig(t *testing.T) {
 			assert.Equal(t, 5, o.MaxLinks)
 			assert.Equal(t, 20, o.MinChars)
 			assert.True(t, o.CompareReplies)
+			assert.True(t, o.IgnoreHashtags)
+			fs := lintWith(t, lint.Config{}, r, "#Vota #vota @INE @ine")
+			assert.Equal(t, []string{"mention:@ine"}, kinds(fs), "hashtags left to campaign-hashtag")
 		})
 	}
 }
