@@ -107,13 +107,13 @@ func NewExternalLink(o ExternalLinkOptions) *ExternalLink {
 		o.Handles = lint.DefaultHandles
 	}
 	for _, d := range o.Domains {
-		if n := urlhost.Domain(d); n != "" {
+		if n := siteDomain(d); n != "" {
 			r.own = append(r.own, n)
 			r.protected = append(r.protected, urlhost.NewProtected(n, true, 5))
 		}
 	}
 	for _, d := range o.Allowed {
-		if n := urlhost.Domain(d); n != "" {
+		if n := siteDomain(d); n != "" {
 			r.allowed = append(r.allowed, n)
 			r.protected = append(r.protected, urlhost.NewProtected(n, true, 7))
 		}
@@ -137,6 +137,16 @@ func NewExternalLink(o ExternalLinkOptions) *ExternalLink {
 		}
 	}
 	return r
+}
+
+// siteDomain normalises a configured domain; "www.ine.mx" stands for the
+// whole site, ine.mx.
+func siteDomain(d string) string {
+	n := urlhost.Domain(d)
+	if rest, ok := strings.CutPrefix(n, "www."); ok && strings.Contains(rest, ".") {
+		return rest
+	}
+	return n
 }
 
 // externalLinkConfig is the rule's YAML options.

@@ -107,6 +107,16 @@ func nilIfEmpty(s []string) []string {
 	return s
 }
 
+func TestExternalLinkEnglishAndDomainForms(t *testing.T) {
+	r := NewExternalLink(ExternalLinkOptions{Domains: []string{"https://WWW.MiInstituto.org.mx/"}, Allowed: []string{"*.gob.mx", "www.ejemplo.org"}})
+	cfg := lint.Config{Lang: lint.English}
+	assert.Empty(t, lintWith(t, cfg, r, "https://miinstituto.org.mx https://www.sonora.gob.mx https://ejemplo.org/a"))
+	fs := lintWith(t, cfg, r, "https://bit.ly/x https://otro.example")
+	require.Len(t, fs, 2)
+	assert.Equal(t, "Link shortened with «bit.ly»: it hides the destination; write the full address (criteria 6.VI and 6.IX)", fs[0].Message)
+	assert.Contains(t, fs[1].Message, "Link to a site outside the Institute: «otro.example»")
+}
+
 func TestExternalLinkConfig(t *testing.T) {
 	cfg, err := lint.ParseConfig([]byte(`
 institution:

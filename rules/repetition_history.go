@@ -94,7 +94,14 @@ func postName(lang lint.Lang, pp *pastPost) string {
 		n := 0
 		for i := range ex {
 			if n == 50 {
-				ex = strings.TrimSpace(ex[:i]) + "…"
+				// Cut at the last word boundary within 50 characters.
+				cut := ex[:i]
+				if ex[i] != ' ' {
+					if sp := strings.LastIndexByte(cut, ' '); sp > 0 {
+						cut = cut[:sp]
+					}
+				}
+				ex = strings.TrimSpace(cut) + "…"
 				break
 			}
 			n++

@@ -117,6 +117,15 @@ func TestRepetition(t *testing.T) {
 	}
 }
 
+func TestRepetitionEnglish(t *testing.T) {
+	at := time.Date(2027, 3, 10, 10, 0, 0, 0, time.UTC)
+	r := NewRepetition(RepetitionOptions{Window: 36 * time.Hour, Past: []lint.Post{{Text: historyBase[1], PublishAt: at.Add(-time.Hour)}}})
+	fs := lintWith(t, lint.Config{Lang: lint.English, Date: at, Timezone: "UTC"}, r, historyBase[1]+" Vote, vote, vote!")
+	require.Len(t, fs, 2)
+	assert.Regexp(t, `^Post nearly equal \(\d+ % similar\) to the post «¿Sabes dónde te toca votar\? Consulta la ubicación…», published on 2027-03-10 09:00: do not repeat the same message within 36 h; rewrite it or wait \(criterion 6.XXIV\)$`, fs[0].Message)
+	assert.Equal(t, "Word repeated 3 times in a row: «Vote»; say it once (criterion 6.XXIV)", fs[1].Message)
+}
+
 func TestRepetitionFixes(t *testing.T) {
 	l, err := lint.New(lint.Config{}, NewRepetition(RepetitionOptions{}))
 	require.NoError(t, err)
