@@ -272,28 +272,48 @@ func dedup(fs []Finding) []Finding {
 	return out
 }
 
-// positions fills line, column and text from original offsets.
+// positions fills line, column and text from original offsets, in one pass
+// over the text whatever the number of findings.
 func positions(p *Post, fs []Finding) {
 	text := p.Text
-	lineStarts := []int{0}
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			lineStarts = append(lineStarts, i+1)
-		}
+	offs := make([]int, 0, 2*len(fs))
+	for i := range fs {
+		offs = append(offs, fs[i].Span.Start, fs[i].Span.End)
 	}
-	at := func(off int) (int, int) {
-		ln := sort.Search(len(lineStarts), func(i int) bool { return lineStarts[i] > off }) - 1
-		col := utf8.RuneCountInString(text[lineStarts[ln]:off]) + 1
-		line := ln + 1
-		if p.Line > 0 {
-			line += p.Line - 1
+	sort.Ints(offs)
+	type lc struct{ line, col int }
+	at := make(map[int]lc, len(offs))
+	line, col, pos := 1, 1, 0
+	for _, off := range offs {
+		if _, done := at[off]; done {
+			continue
 		}
-		return line, col
+		for pos < off {
+			c := text[pos]
+			switch {
+			case c == '\n':
+				line, col = line+1, 1
+				pos++
+			case c < utf8.RuneSelf:
+				col++
+				pos++
+			default:
+				_, n := utf8.DecodeRuneInString(text[pos:])
+				col++
+				pos += n
+			}
+		}
+		at[off] = lc{line, col}
+	}
+	base := 0
+	if p.Line > 0 {
+		base = p.Line - 1
 	}
 	for i := range fs {
 		f := &fs[i]
-		f.Line, f.Column = at(f.Span.Start)
-		f.EndLine, f.EndColumn = at(f.Span.End)
+		a, b := at[f.Span.Start], at[f.Span.End]
+		f.Line, f.Column = a.line+base, a.col
+		f.EndLine, f.EndColumn = b.line+base, b.col
 		f.Text = text[f.Span.Start:f.Span.End]
 	}
 }

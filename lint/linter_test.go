@@ -244,3 +244,14 @@ func TestConcurrentLint(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestPositionsWithManyFindingsOnOneLine(t *testing.T) {
+	text := strings.Repeat("x ñ ", 50_000)
+	l := mustNew(t, Config{}, wordRule{id: "w", word: "x", sev: Info})
+	res := l.Lint(context.Background(), Post{Text: text})
+	require.Len(t, res.Findings, 50_000)
+	last := res.Findings[len(res.Findings)-1]
+	assert.Equal(t, 1, last.Line)
+	assert.Equal(t, 4*49_999+1, last.Column)
+	assert.Equal(t, 4*49_999+2, last.EndColumn)
+}
