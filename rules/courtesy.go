@@ -75,14 +75,16 @@ var courtesyMeta = lint.Meta{
 			"cerdo) se señalan cuando se dirigen a alguien: «eres una rata», «¡rata!», «pinche burro». En las respuestas a usuarios " +
 			"también es un error reírse de la persona (jajaja, xD, 🤣) y se avisa de fórmulas cortantes («ya se le dijo», «lea bien», " +
 			"«no es nuestro problema») y de marcas de sarcasmo. Nunca se señalan palabras que solo contienen otra (Cajeme, computadora, " +
-			"pendiente). La lista está en un archivo revisado y se amplía o recorta con `lexicons: courtesy: {add: [...], remove: [...]}`.",
+			"pendiente). Un insulto citado entre comillas en una publicación (no en una respuesta), como en una campaña contra la violencia " +
+			"política, recibe solo un aviso. La lista está en un archivo revisado y se amplía o recorta con `lexicons: courtesy: {add: [...], remove: [...]}`.",
 		EN: "Answering users with insults, disqualifications or lack of courtesy and respect is prohibited (6.XIX). " +
 			"Any insult, slur or vulgarity of Mexican Spanish is an error, and so is any disqualification of a person " +
 			"(ignorante, mentiroso, payaso, ridículo, corrupto...), also when written with tricks such as 1gn0r4nt3, " +
 			"i.g.n.o.r.a.n.t.e, i g n o r a n t e, idiotaaa or p*to. Words that only offend when said of a person (rata, burro, cerdo) " +
 			"are reported when aimed at someone: «eres una rata», «¡rata!», «pinche burro». In replies to users laughing at the person " +
 			"(jajaja, xD, 🤣) is an error too, and curt formulas («ya se le dijo», «lea bien», «no es nuestro problema») and sarcasm " +
-			"markers get a warning. Words that merely contain another (Cajeme, computadora, pendiente) are never reported. The list " +
+			"markers get a warning. Words that merely contain another (Cajeme, computadora, pendiente) are never reported. An insult " +
+			"quoted in a post (not a reply), as in a campaign against political violence, only gets a warning. The list " +
 			"is a reviewed file, extended or trimmed with `lexicons: courtesy: {add: [...], remove: [...]}`.",
 	},
 	Bad:  "@usuario Ya se le dijo, lea bien la convocatoria. No sea ignorante.",
@@ -115,6 +117,10 @@ var courtesyMeta = lint.Meta{
 		"sarcasm": {
 			ES: "Tono sarcástico en una respuesta: «%s»; responde de forma clara y respetuosa (criterio 6.XIX)",
 			EN: "Sarcastic tone in a reply: «%s»; answer clearly and respectfully (criterion 6.XIX)",
+		},
+		"quoted": {
+			ES: "Expresión ofensiva entre comillas: «%s»; publícala solo si la cita es necesaria, por ejemplo para denunciar la violencia (criterio 6.XIX)",
+			EN: "Offensive expression in quotation marks: «%s»; post it only if the quote is needed, for instance to denounce violence (criterion 6.XIX)",
 		},
 		"informal": {
 			ES: "Trato informal en una respuesta: «%s»; la cuenta responde con un trato respetuoso (criterio 6.XIX)",
@@ -173,6 +179,12 @@ func (r *Courtesy) Check(p *lint.Pass) error {
 	}
 	for _, m := range lexicon.Select(kept) {
 		quote := p.Doc.Slice(m.Span)
+		if !reply && s.Units[m.First].Quoted {
+			// A post that quotes an insult (a campaign against political
+			// violence) may need to: a person decides.
+			p.Report(lint.Finding{Kind: m.Entry.Category, Severity: lint.Warning, Span: m.Span, Message: p.Msgf("quoted", quote)})
+			continue
+		}
 		msg := ""
 		switch m.Entry.Category {
 		case "insult", "slur", "vulgarity", "disqualification", "mockery", "curt", "sarcasm", "informal":

@@ -114,6 +114,7 @@ func TestCourtesyTable(t *testing.T) {
 		{"k for c", "kbrones", true, []string{"insult"}},
 		{"informal in reply", "No manches, wey", true, []string{"informal", "informal"}},
 		{"poca madre", "¡Qué poca madre!", false, []string{"vulgarity"}},
+		{"quoted in a reply", "@x Usted dijo «son unos corruptos».", true, []string{"disqualification"}},
 		{"vocative at the end", "Fíjese bien antes de quejarse, ignorante.", true, []string{"disqualification"}},
 		{"vocative animal", "Cállate, rata.", true, []string{"disqualification", "insult"}},
 		{"corrupt politicians", "Esos políticos corruptos no merecen respuesta.", false, []string{"disqualification"}},
@@ -158,6 +159,18 @@ func TestCourtesyTable(t *testing.T) {
 			assert.Empty(t, voiceLint(t, r, c.text, c.reply), c.text)
 		})
 	}
+}
+
+func TestCourtesyQuoted(t *testing.T) {
+	r, err := NewCourtesy(CourtesyOptions{})
+	require.NoError(t, err)
+	fs := voiceLint(t, r, "Frases como «eres una vieja loca» son violencia política contra las mujeres. Denúnciala.", false)
+	require.Len(t, fs, 1)
+	assert.Equal(t, lint.Warning, fs[0].Severity)
+	assert.Contains(t, fs[0].Message, "entre comillas: «loca»")
+	fs = voiceLint(t, r, "@x «eres una vieja loca»", true)
+	require.Len(t, fs, 1)
+	assert.Equal(t, lint.Error, fs[0].Severity, "a reply never quotes an insult at a user")
 }
 
 func TestCourtesyScunthorpe(t *testing.T) {
