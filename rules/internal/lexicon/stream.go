@@ -89,7 +89,7 @@ func (m *Matcher) Stream(doc *lint.Document) *Stream {
 		}
 		// One trailing wildcard: "pendej@", "p*t*". Two or more are more
 		// likely Markdown emphasis ("**hola**").
-		if e := span.End; e < len(text) && (text[e] == '*' || text[e] == '@') && (e+1 == len(text) || !isLetterOrMark(text[e+1])) {
+		if e := span.End; e < len(text) && (text[e] == '*' || text[e] == '@') && (e+1 == len(text) || !continuesWord(text[e+1])) {
 			span.End++
 		}
 		wt := text[span.Start:span.End]
@@ -388,7 +388,9 @@ func quoteSpans(text string) []lint.Span {
 	return out
 }
 
-func isLetterOrMark(c byte) bool {
+// continuesWord reports whether a byte after a "*" or "@" continues a word
+// (a letter, a digit, another wildcard), so the sign is not a trailing one.
+func continuesWord(c byte) bool {
 	return c == '*' || c == '@' || c >= 0x80 || c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9'
 }
 
