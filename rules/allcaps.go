@@ -71,7 +71,8 @@ var allCapsProperNouns = []string{
 	"Instituto Estatal Electoral y de Participación Ciudadana", "Instituto Estatal Electoral", "Instituto Nacional Electoral",
 	"Consejo General", "Tribunal Estatal Electoral", "Tribunal Electoral del Poder Judicial de la Federación",
 	"Congreso del Estado", "Gobierno del Estado", "Suprema Corte de Justicia de la Nación", "Diario Oficial de la Federación",
-	"Boletín Oficial", "Constitución Política", "Facebook", "Instagram", "Threads", "Bluesky", "Mastodon", "LinkedIn",
+	"Boletín Oficial", "Constitución Política", "Universidad de Sonora", "Universidad Estatal de Sonora",
+	"Instituto Tecnológico de Sonora", "Universidad Nacional Autónoma de México", "Sala Superior", "Sala Regional Guadalajara", "Facebook", "Instagram", "Threads", "Bluesky", "Mastodon", "LinkedIn",
 	"WhatsApp", "YouTube", "TikTok", "Twitter", "Google", "Internet",
 }
 
@@ -370,8 +371,15 @@ func (r *AllCaps) properForm(lw string) (string, bool) {
 	if r.dict == nil {
 		return "", false
 	}
-	if e, ok := r.dict.Lookup(lw); ok && e.Proper && !e.Acronym {
+	e, ok := r.dict.Lookup(lw)
+	switch {
+	case ok && e.Proper && !e.Acronym:
 		return e.Form, true
+	case !ok:
+		// A capitalised word the dictionary does not know is more often a
+		// name (a surname, a place) than a misspelling, which the spelling
+		// rule reports anyway: keep its initial.
+		return cases.Title(language.Spanish).String(lw), true
 	}
 	return "", false
 }
@@ -601,6 +609,7 @@ func (r *AllCaps) fix(ws []capsWord, starts []bool, a, b int) []lint.Edit {
 		}
 	}
 	r.phraseCase(ws, a, b, news, lower)
+	r.nameCase(ws, starts, a, b, news, title)
 	var edits []lint.Edit
 	for i := a; i < b; i++ {
 		if news[i-a] != ws[i].text {
@@ -608,6 +617,47 @@ func (r *AllCaps) fix(ws []capsWord, starts []bool, a, b int) []lint.Edit {
 		}
 	}
 	return edits
+}
+
+// capsNameMaxFreq is the frequency class from which a word that is also a
+// name is taken for the word.
+const capsNameMaxFreq = 10
+
+// nameCase gives a word that is also a first name or surname (MARÍA,
+// CRUZ, ROSAS) its capital when a neighbour in the passage is a name:
+// "MARÍA FERNANDA" is María Fernanda, though maría is also a word.
+func (r *AllCaps) nameCase(ws []capsWord, starts []bool, a, b int, news []string, title cases.Caser) {
+	if r.dict == nil {
+		return
+	}
+	isName := func(k int) bool {
+		if k < a || k >= b || ws[k].class != capsShout {
+			return false
+		}
+		c, _ := utf8.DecodeRuneInString(news[k-a])
+		return unicode.IsUpper(c) && !starts[k]
+	}
+	for changed := true; changed; {
+		changed = false
+		for i := a; i < b; i++ {
+			c, _ := utf8.DecodeRuneInString(news[i-a])
+			if ws[i].class != capsShout || unicode.IsUpper(c) || !(isName(i-1) || isName(i+1)) {
+				continue
+			}
+			// Frequent words (en, del, con) stay words.
+			if ws[i].letters < 3 {
+				continue
+			}
+			if lw, ok := r.dict.Lookup(news[i-a]); ok && lw.Form == news[i-a] && lw.Freq >= capsNameMaxFreq {
+				continue
+			}
+			t := title.String(news[i-a])
+			if e, ok := r.dict.Lookup(t); ok && e.Form == t && e.Proper {
+				news[i-a] = t
+				changed = true
+			}
+		}
+	}
 }
 
 // phraseCase gives multi-word proper nouns inside ws[a:b] their capitals.
