@@ -11,37 +11,29 @@ import (
 // edits overlap an edit already taken is skipped whole. It returns the new
 // text and the findings whose fixes were applied.
 func ApplyFixes(text string, findings []Finding, choose func(Finding) bool) (string, []Finding) {
-	type taken struct {
-		e   Edit
-		fix int
-	}
-	var edits []taken
+	var edits []Edit
 	var applied []Finding
+	var used usage
 	for _, f := range findings {
 		if f.Fix == nil || len(f.Fix.Edits) == 0 || (choose != nil && !choose(f)) {
 			continue
 		}
-		ok := true
+		ok := !overlapping(f.Fix.Edits)
 		for _, e := range f.Fix.Edits {
-			if e.Start < 0 || e.End > len(text) || e.Start > e.End {
+			if !ok || e.Start < 0 || e.End > len(text) || e.Start > e.End || used.clashes(e) {
 				ok = false
 				break
 			}
-			for _, t := range edits {
-				if clash(e, t.e) {
-					ok = false
-					break
-				}
-			}
-			if !ok {
-				break
-			}
 		}
-		if !ok || overlapping(f.Fix.Edits) {
+		if !ok {
 			continue
 		}
+		if used == nil {
+			used = make(usage, len(text)+1)
+		}
 		for _, e := range f.Fix.Edits {
-			edits = append(edits, taken{e, len(applied)})
+			used.take(e)
+			edits = append(edits, e)
 		}
 		applied = append(applied, f)
 	}
@@ -49,19 +41,14 @@ func ApplyFixes(text string, findings []Finding, choose func(Finding) bool) (str
 		return text, nil
 	}
 	// An insertion at p goes before a replacement that starts at p.
-	sort.SliceStable(edits, func(i, j int) bool {
-		if edits[i].e.Start != edits[j].e.Start {
-			return edits[i].e.Start < edits[j].e.Start
-		}
-		return edits[i].e.End < edits[j].e.End
-	})
+	sortEdits(edits)
 	var b strings.Builder
 	b.Grow(len(text))
 	pos := 0
-	for _, t := range edits {
-		b.WriteString(text[pos:t.e.Start])
-		b.WriteString(t.e.New)
-		pos = t.e.End
+	for _, e := range edits {
+		b.WriteString(text[pos:e.Start])
+		b.WriteString(e.New)
+		pos = e.End
 	}
 	b.WriteString(text[pos:])
 	return b.String(), applied
@@ -83,14 +70,66 @@ func clash(a, b Edit) bool {
 }
 
 func overlapping(es []Edit) bool {
-	for i := range es {
-		for j := i + 1; j < len(es); j++ {
-			if clash(es[i], es[j]) {
-				return true
-			}
+	if len(es) < 2 {
+		return false
+	}
+	sorted := append([]Edit(nil), es...)
+	sortEdits(sorted)
+	for i := 1; i < len(sorted); i++ {
+		if clash(sorted[i-1], sorted[i]) {
+			return true
 		}
 	}
 	return false
+}
+
+// sortEdits orders edits by start; an insertion at p goes before a
+// replacement that starts at p.
+func sortEdits(es []Edit) {
+	sort.SliceStable(es, func(i, j int) bool {
+		if es[i].Start != es[j].Start {
+			return es[i].Start < es[j].Start
+		}
+		return es[i].End < es[j].End
+	})
+}
+
+// usage marks, per byte offset of the text, what accepted edits cover, so
+// that checking a new edit costs its length, not the number of edits.
+type usage []uint8
+
+const (
+	usedByte   = 1 << iota // the byte at this offset is replaced
+	usedInsert             // an insertion happens at this offset
+	usedInside             // this offset is strictly inside a replacement
+)
+
+func (u usage) clashes(e Edit) bool {
+	if u == nil {
+		return false
+	}
+	if e.Start == e.End {
+		return u[e.Start]&(usedInsert|usedInside) != 0
+	}
+	for i := e.Start; i < e.End; i++ {
+		if u[i]&usedByte != 0 || (i > e.Start && u[i]&usedInsert != 0) {
+			return true
+		}
+	}
+	return false
+}
+
+func (u usage) take(e Edit) {
+	if e.Start == e.End {
+		u[e.Start] |= usedInsert
+		return
+	}
+	for i := e.Start; i < e.End; i++ {
+		u[i] |= usedByte
+		if i > e.Start {
+			u[i] |= usedInside
+		}
+	}
 }
 
 // maxFixRounds bounds Fix: fixes that keep producing new fixable findings

@@ -71,3 +71,15 @@ func TestLinterFixIsIdempotent(t *testing.T) {
 	assert.Equal(t, text, again)
 	assert.Zero(t, n2)
 }
+
+func TestApplyFixesManyEditsIsLinear(t *testing.T) {
+	text := strings.Repeat("ab", 100_000)
+	var fs []Finding
+	for i := 0; i < len(text); i += 2 {
+		fs = append(fs, fixFinding("a", Edit{i, i + 1, "A"}))
+		fs = append(fs, fixFinding("b", Edit{i, i + 2, "X"})) // clashes with the first
+	}
+	out, applied := ApplyFixes(text, fs, nil)
+	assert.Len(t, applied, 100_000)
+	assert.Equal(t, strings.Repeat("Ab", 100_000), out)
+}

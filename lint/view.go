@@ -102,6 +102,17 @@ func buildView(orig string, r removal) view {
 			ri++
 			continue
 		}
+		// A kept link destination is a word of its own: the label before
+		// it and the text after it must not glue to it.
+		if ri < len(r.regions) && r.regions[ri].Kind == Link {
+			if reg := r.regions[ri]; reg.Start == i && b.Len() > 0 && !isSpaceByte(lastByte(&b)) {
+				emit(" ", i, i)
+			}
+		}
+		if ri > 0 && !r.drops(Link) && linkJustEnded(r.regions[:ri], i) &&
+			b.Len() > 0 && !isSpaceByte(lastByte(&b)) && !isSpaceByte(orig[i]) {
+			emit(" ", i, i)
+		}
 		c, size := utf8.DecodeRuneInString(orig[i:])
 		if c == utf8.RuneError && size <= 1 {
 			emit("\uFFFD", i, i+1)
@@ -200,6 +211,27 @@ func nfcMapped(text string, start, end []int32) (string, []int32, []int32) {
 		pos = next
 	}
 	return b.String(), ns, ne
+}
+
+func lastByte(b *strings.Builder) byte {
+	s := b.String()
+	return s[len(s)-1]
+}
+
+// linkJustEnded reports whether the last link region ends at i or only
+// dropped regions lie between its end and i.
+func linkJustEnded(regs []Region, i int) bool {
+	end := i
+	for k := len(regs) - 1; k >= 0; k-- {
+		if regs[k].End != end {
+			return false
+		}
+		if regs[k].Kind == Link {
+			return true
+		}
+		end = regs[k].Start
+	}
+	return false
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

@@ -33,6 +33,8 @@ func TestBuildView(t *testing.T) {
 		{name: "hidden between words keeps a space", in: "a<!--x-->b", want: "a b", regions: []Region{{1, 9, Hidden}}},
 		{name: "verbatim dropped unless kept", in: "ver `CURP` ya", want: "ver  ya", regions: []Region{{4, 10, Verbatim}}},
 		{name: "verbatim kept", in: "ver `x` ya", want: "ver `x` ya", regions: []Region{{4, 7, Verbatim}}, keep: ReadsVerbatim},
+		{name: "link kept apart from label and text", in: "[a](http://x.mx)b", want: "a http://x.mx b", keep: ReadsLinks, regions: []Region{{0, 1, Markup}, {2, 4, Markup}, {4, 15, Link}, {15, 16, Markup}}},
+		{name: "link kept after space", in: "[a] (u) b", want: "a u b", keep: ReadsLinks, regions: []Region{{0, 1, Markup}, {2, 3, Markup}, {4, 5, Markup}, {5, 6, Link}, {6, 7, Markup}}},
 		{name: "link dropped", in: "[a](http://x.mx)", want: "a", regions: []Region{{0, 1, Markup}, {2, 4, Markup}, {4, 15, Link}, {15, 16, Markup}}},
 	}
 	for _, tt := range tests {
