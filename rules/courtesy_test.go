@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/vocero/vocero/lint"
+	"github.com/vocero/vocero/rules/internal/lexicon"
 )
 
 // voiceLint lints text with one rule and returns its findings.
@@ -171,6 +172,49 @@ func TestCourtesyQuoted(t *testing.T) {
 	fs = voiceLint(t, r, "@x «eres una vieja loca»", true)
 	require.Len(t, fs, 1)
 	assert.Equal(t, lint.Error, fs[0].Severity, "a reply never quotes an insult at a user")
+}
+
+// TestEveryLexiconEntryIsCaught writes every form of every entry of the
+// five lexicons in the context its tags ask for and checks the rule reports
+// it: a broken entry (a typo, an alternative that spans two words) fails.
+func TestEveryLexiconEntryIsCaught(t *testing.T) {
+	m, err := lexicon.Default()
+	require.NoError(t, err)
+	rc, err := (lint.Config{}).Resolve()
+	require.NoError(t, err)
+	builders := map[string]builder{
+		lexicon.Courtesy: courtesyFromConfig, lexicon.PersonalTone: personalToneFromConfig,
+		lexicon.UnverifiedSource: unverifiedSourceFromConfig, lexicon.InternalDeliberation: internalDeliberationFromConfig,
+		lexicon.PlainLanguage: plainLanguageFromConfig,
+	}
+	forms := 0
+	for name, b := range builders {
+		r, err := b(&rc)
+		require.NoError(t, err)
+		for _, e := range m.Entries(name) {
+			if e.Marker() {
+				continue
+			}
+			for _, ex := range e.Examples() {
+				text, reply := ex, e.Has("reply")
+				switch {
+				case e.Has("person"), e.Has("noun"):
+					text, reply = "@fulano eres un "+ex, true
+				case e.Has("label"):
+					text = strings.ToUpper(ex) + ":"
+				case e.Has("council"):
+					text = ex + " en el Consejo"
+				}
+				forms++
+				fs := voiceLint(t, r, text, reply)
+				if !assert.NotEmpty(t, fs, "%s (%s): %q not caught in %q", e.Source, e.Phrase, ex, text) {
+					continue
+				}
+				assert.Equal(t, e.Category, fs[0].Kind, "%s: %q", e.Source, text)
+			}
+		}
+	}
+	t.Logf("%d forms checked", forms)
 }
 
 func TestCourtesyScunthorpe(t *testing.T) {

@@ -41,6 +41,29 @@ func (e *Entry) Has(tag string) bool {
 	return false
 }
 
+// Examples returns every phrase the entry matches, in folded form (a
+// prefix shown with "o" after it), for tests and documentation.
+func (e *Entry) Examples() []string {
+	out := []string{""}
+	for _, p := range e.words {
+		var next []string
+		for _, s := range out {
+			for _, f := range p.forms {
+				w := f.key
+				if f.prefix {
+					w += "o"
+				}
+				if s != "" {
+					w = s + " " + w
+				}
+				next = append(next, w)
+			}
+		}
+		out = next
+	}
+	return out
+}
+
 // KnownTags are the tags an entry may carry.
 var KnownTags = []string{"person", "noun", "reply", "nolink", "alone", "unapproved", "council", "label"}
 
