@@ -829,7 +829,29 @@ type urlScanner struct {
 // find returns the leftmost match at or after pos.
 func (u *urlScanner) find(pos int) (urlMatch, bool) {
 	s := u.s
+	dot := -1
 	for p := pos; p < len(s); {
+		if p > dot {
+			// A match needs a '.' after its first label, and the label
+			// starts at most 12 bytes after the match (a preceding
+			// character and "https://"). So before the last ASCII byte
+			// that cannot be in a label ahead of the next '.', less 12,
+			// nothing can match: skip there.
+			k := strings.IndexByte(s[p:], '.')
+			if k < 0 {
+				return urlMatch{}, false
+			}
+			dot = p + k
+			for j := dot - 1; j >= p+12; j-- {
+				if c := s[j]; c < utf8.RuneSelf && !isASCIIAlnum(c) && c != '_' && c != '-' {
+					p = j - 11
+					for p < len(s) && !utf8.RuneStart(s[p]) {
+						p++
+					}
+					break
+				}
+			}
+		}
 		r, n := utf8.DecodeRuneInString(s[p:])
 		if isURLPre(r) {
 			if n == 4 {

@@ -49,10 +49,12 @@ func (d *Document) Length(p Platform) Length {
 			return c
 		}
 		if p == Bluesky {
-			l.Count = uniseg.GraphemeClusterCount(text)
+			l.Count = d.publishedGraphemes(text)
 			l.Bytes = len(text)
+		} else if n, rewritten := mastodonLength(text, d.lenTokens); rewritten {
+			l.Count = n
 		} else {
-			l.Count = mastodonLength(text, d.lenTokens)
+			l.Count = d.publishedGraphemes(text)
 		}
 		if d.lengths == nil {
 			d.lengths = make(map[Platform]Length, 2)
@@ -89,6 +91,19 @@ func (d *Document) XLength() (int, bool) {
 		w, bad = -w-1, true
 	}
 	return w, !bad && w > 0 && w <= xMaxWeighted
+}
+
+// publishedGraphemes counts the graphemes of the published text, reusing
+// what is already known: the Bluesky count, or the analysis view's
+// segmentation when a rule asked for it and the two texts are the same.
+func (d *Document) publishedGraphemes(text string) int {
+	if l, ok := d.lengths[Bluesky]; ok {
+		return l.Count
+	}
+	if d.done&doneGraphemes != 0 && text == d.Text {
+		return len(d.graphemes)
+	}
+	return uniseg.GraphemeClusterCount(text)
 }
 
 // publishedText returns the text the platforms receive.
@@ -186,8 +201,9 @@ func advanceUTF16(s string, i, units int) int {
 // mastodonLength counts as Mastodon's StatusLengthValidator does: the text
 // with every http(s) link replaced by 23 characters and every remote
 // mention @user@domain by @user, measured in grapheme clusters
-// (grapheme_length since Mastodon 2.x).
-func mastodonLength(text string, all []Token) int {
+// (grapheme_length). It reports false, without counting, when nothing is
+// replaced: the count is then the text's own grapheme count.
+func mastodonLength(text string, all []Token) (int, bool) {
 	var b strings.Builder
 	pos, ui := 0, 0
 	for i := 0; i < len(text); i++ {
@@ -225,10 +241,10 @@ func mastodonLength(text string, all []Token) int {
 		pos, i = dom, dom-1
 	}
 	if pos == 0 {
-		return uniseg.GraphemeClusterCount(text)
+		return 0, false
 	}
 	b.WriteString(text[pos:])
-	return uniseg.GraphemeClusterCount(b.String())
+	return uniseg.GraphemeClusterCount(b.String()), true
 }
 
 // mastodonURL stands for a link: Mastodon counts every link as 23.
