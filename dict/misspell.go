@@ -19,6 +19,7 @@ var accentsText string
 // través, fué -> fue). It is safe for concurrent use.
 type Misspellings struct {
 	pairs []string // wrong, right, ...
+	keys  map[string]struct{}
 	r     *misspell.StringReplacer
 }
 
@@ -84,11 +85,13 @@ func NewMisspellings(pairs []string) *Misspellings {
 		pairs = pairs[:len(pairs)-1]
 	}
 	wrapped := make([]string, len(pairs))
+	keys := make(map[string]struct{}, len(pairs)/2)
 	for i := 0; i < len(pairs); i += 2 {
 		wrapped[i] = wordOpen + pairs[i] + wordClose
 		wrapped[i+1] = wordOpen + pairs[i+1] + wordClose
+		keys[pairs[i]] = struct{}{}
 	}
-	return &Misspellings{pairs: pairs, r: misspell.NewStringReplacer(wrapped...)}
+	return &Misspellings{pairs: pairs, keys: keys, r: misspell.NewStringReplacer(wrapped...)}
 }
 
 // Pairs returns the list as wrong, right, wrong, right...
@@ -100,7 +103,11 @@ func (m *Misspellings) Fix(w string) (string, bool) {
 	if w == "" || len(w) > 64 || strings.ContainsAny(w, wordOpen+wordClose) {
 		return "", false
 	}
-	key := wordOpen + toLower(w) + wordClose
+	lw := toLower(w)
+	if _, ok := m.keys[lw]; !ok {
+		return "", false // most words: no need to run the replacer
+	}
+	key := wordOpen + lw + wordClose
 	out := m.r.Replace(key)
 	if out == key || !strings.HasPrefix(out, wordOpen) || !strings.HasSuffix(out, wordClose) {
 		return "", false
