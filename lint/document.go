@@ -37,6 +37,7 @@ type Document struct {
 	lenTokens []Token
 	xlen      int
 	xlenDone  bool
+	memo      map[any]any
 }
 
 const (
@@ -60,6 +61,22 @@ func newDocument(post *Post, cfg *Config, reads Reads) *Document {
 	}
 	v := buildView(post.Text, removal{regions: post.Regions, keep: reads, clean: true})
 	return &Document{Text: v.text, Post: post, cfg: cfg, v: v}
+}
+
+// Memo returns the value stored under key, building it on first use. Rules
+// use it to share derived data (a normalised word stream, say) within one
+// check of one post; the key should be a value of a type of the caller's
+// own, so that packages do not collide.
+func (d *Document) Memo(key any, build func() any) any {
+	if v, ok := d.memo[key]; ok {
+		return v
+	}
+	if d.memo == nil {
+		d.memo = make(map[any]any, 2)
+	}
+	v := build()
+	d.memo[key] = v
+	return v
 }
 
 // Slice returns the text of s.

@@ -264,14 +264,13 @@ func (r *ExternalLink) Check(p *lint.Pass) error {
 		r.checkText(p, 0, p.Doc.Text, p.Doc.Tokens())
 		return nil
 	}
-	// In the view of a Markdown post the link text runs straight into its
-	// destination ("acuerdohttps://..."), which confuses the extractor:
-	// the prose between destinations is extracted on its own, and each
-	// destination is a link as a whole.
+	// Destinations are checked as links whole, whatever the extractor
+	// makes of them; the prose between them is extracted on its own.
 	cfg := p.Doc.Config()
 	pos := 0
 	for _, d := range dests {
-		prose := p.Doc.Text[pos:d.Start]
+		// The view puts a space between a link's label and destination.
+		prose := strings.TrimRight(p.Doc.Text[pos:d.Start], " ")
 		sub := lint.NewDocument(&lint.Post{Text: prose}, cfg)
 		label := r.checkText(p, pos, prose, sub.Tokens())
 		r.checkDestination(p, d, label)

@@ -58,8 +58,16 @@ type piece struct {
 	hashtag bool
 }
 
-// Stream builds the normalised word stream of doc.
+// streamKey keys a document's stream in Document.Memo.
+type streamKey struct{ m *Matcher }
+
+// Stream returns the normalised word stream of doc, built once per document
+// and shared by the rules that use the same matcher.
 func (m *Matcher) Stream(doc *lint.Document) *Stream {
+	return doc.Memo(streamKey{m}, func() any { return m.stream(doc) }).(*Stream)
+}
+
+func (m *Matcher) stream(doc *lint.Document) *Stream {
 	text := doc.Text
 	words := doc.Words()
 	pieces := make([]piece, 0, len(words)+4)
