@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -104,15 +103,6 @@ func (p *peakMemory) end() (heap, rss float64) {
 		}
 	}
 	return float64(p.heap) / (1 << 20), rss
-}
-
-// cpuTime is the user plus system time of the process so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func benchEnv(dir string) *env {

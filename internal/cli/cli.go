@@ -191,12 +191,17 @@ func version() string {
 	return "dev-" + rev
 }
 
-// isTerminal reports whether w is a character device (a terminal).
+// isTerminal reports whether w is a terminal: a character device that
+// answers the terminal ioctl where the system has one (so that /dev/null
+// is not taken for a terminal).
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	if !ok {
 		return false
 	}
 	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	if err != nil || st.Mode()&os.ModeCharDevice == 0 {
+		return false
+	}
+	return isTTY(f.Fd())
 }

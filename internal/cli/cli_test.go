@@ -675,3 +675,24 @@ func FuzzLintStdin(f *testing.F) {
 		}
 	})
 }
+
+func TestIsTerminal(t *testing.T) {
+	f, err := os.CreateTemp(t.TempDir(), "out")
+	require.NoError(t, err)
+	defer f.Close()
+	assert.False(t, isTerminal(f), "a regular file")
+	assert.False(t, isTerminal(&strings.Builder{}), "not a file")
+	if null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0); err == nil {
+		defer null.Close()
+		if runtime.GOOS == "linux" {
+			assert.False(t, isTerminal(null), "/dev/null is a character device, not a terminal")
+		}
+	}
+}
+
+func TestUnwrapPath(t *testing.T) {
+	_, err := os.ReadFile(filepath.Join(t.TempDir(), "falta.txt"))
+	assert.Equal(t, "no such file or directory", unwrapPath(err).Error())
+	plain := fmt.Errorf("otro")
+	assert.Equal(t, plain, unwrapPath(plain))
+}
