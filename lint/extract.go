@@ -843,7 +843,7 @@ func (u *urlScanner) find(pos int) (urlMatch, bool) {
 			}
 			dot = p + k
 			for j := dot - 1; j >= p+12; j-- {
-				if c := s[j]; c < utf8.RuneSelf && !isASCIIAlnum(c) && c != '_' && c != '-' {
+				if c := s[j]; c < utf8.RuneSelf && c != '_' && c != '-' && !isDomainChar(rune(c)) {
 					p = j - 11
 					for p < len(s) && !utf8.RuneStart(s[p]) {
 						p++

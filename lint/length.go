@@ -136,7 +136,14 @@ func xWeighted(text string, urls []Token) (weighted int, invalid bool) {
 		}
 		if ui < len(urls) && urls[ui].Start == i {
 			w += xURLWeight
-			i = advanceUTF16(text, i, utf16Len(urls[ui].Value))
+			var half bool
+			i, half = advanceUTF16(text, i, utf16Len(urls[ui].Value))
+			if half {
+				// The URL's text is shorter than its span and the skip
+				// ended inside a surrogate pair: parseTweet then weighs
+				// the lone low surrogate.
+				w += xDefaultWeight
+			}
 			ui++
 			continue
 		}
@@ -185,8 +192,10 @@ func nextTwemoji(s string, i int) (int, int) {
 	return len(s), len(s)
 }
 
-// advanceUTF16 returns the offset units UTF-16 code units after i.
-func advanceUTF16(s string, i, units int) int {
+// advanceUTF16 returns the offset units UTF-16 code units after i, and
+// whether that falls between the two halves of a character (the offset is
+// then after the character).
+func advanceUTF16(s string, i, units int) (int, bool) {
 	for units > 0 && i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		units--
@@ -195,7 +204,7 @@ func advanceUTF16(s string, i, units int) int {
 		}
 		i += n
 	}
-	return i
+	return i, units < 0
 }
 
 // mastodonLength counts as Mastodon's StatusLengthValidator does: the text

@@ -99,6 +99,7 @@ const hand = [
   'Paréntesis tras punto: ine.mx/observadores.(PREP) y https://www.facebook.com/IEESonora/,(PREP)',
   'Paréntesis en ruta: https://ine.mx/acuerdo(1).pdf https://ine.mx/x(PREP).(b) https://ine.mx/a_(b(c)d)',
   'Emoji nuevos en cadena: ❤️‍🔥😮‍💨🫱🏻‍🫲🏿🧔‍♀️🏴󠁧󠁢󠁳󠁣󠁴󠁿',
+  'Dominio con emoji y ruta: ☀www.ieesonora.org.mx🇲🇽.com/¿ y con comillas: https://🫠x中rtco"Votavermögensberatung↔t.co/',
   'Mayúsculas en TLD con letras no ASCII: a.VERMÖGENSBERATUNG ПРИМЕР.РФ y s larga: vermögenſberatung.vermögenſberatung',
 ];
 
