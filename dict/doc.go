@@ -20,9 +20,11 @@
 // writes es_MX.dawg: a minimal acyclic automaton whose 8-byte edges also
 // number the words (a minimal perfect hash), followed by one byte of
 // frequency and flags per word. The file is embedded and read in place:
-// Default reads a 24-byte header and nothing else, so a process that
-// checks one post pays almost nothing for the dictionary, and only the
-// pages a look-up touches are ever loaded.
+// Default reads a 24-byte header, the alphabet (about a hundred
+// characters) and the root's edges, a few microseconds, and nothing per
+// word, so a process that checks one post pays almost nothing for the
+// dictionary, and only the pages a look-up touches are ever loaded. A
+// look-up walks one edge per character (about 50 ns for a common word).
 //
 // # Capitalisation
 //
