@@ -3,6 +3,7 @@ package rules
 import (
 	"net/netip"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -421,8 +422,11 @@ func isSchemeByte(c byte) bool {
 }
 
 func overlaps(spans []lint.Span, s lint.Span) bool {
-	for _, c := range spans {
-		if c.Start < s.End && s.Start < c.End {
+	// spans come from tokens in order, so their ends ascend: search for
+	// the first that ends after s starts.
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > s.Start })
+	for ; i < len(spans) && spans[i].Start < s.End; i++ {
+		if s.Start < spans[i].End {
 			return true
 		}
 	}
