@@ -29,7 +29,11 @@ func xWeight(r rune) int {
 	return xDefaultWeight
 }
 
-// Length returns the post's length as platform p counts it.
+// Length returns the post's length as platform p counts it, on the
+// published text: X's weighted length (see XLength); for Bluesky grapheme
+// clusters and UTF-8 bytes; for Mastodon grapheme clusters with every
+// http(s) link as 23 and a remote mention @user@domain as @user; for the
+// other platforms code points.
 func (d *Document) Length(p Platform) Length {
 	if d.base != nil {
 		return d.base.Length(p)
