@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -148,5 +149,40 @@ func TestTwitterTextConformance(t *testing.T) {
 	}
 	if len(fails) > 0 {
 		t.Errorf("%d of %d checks disagree with twitter-text 3.1.0:\n%s", len(fails), len(cases)*8, strings.Join(fails, "\n"))
+	}
+}
+
+// TestGeneratedTablesUpToDate runs the generator on the committed data in a
+// scratch directory and compares its output with the committed tables.
+func TestGeneratedTablesUpToDate(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the generator")
+	}
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command")
+	}
+	dir := t.TempDir()
+	src, err := os.ReadFile("gen_tables.go")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "gen_tables.go"), src, 0o644))
+	data := filepath.Join(dir, "internal", "data")
+	require.NoError(t, os.MkdirAll(data, 0o755))
+	for _, f := range []string{"tlds.txt", "hashtag.txt", "emoji.txt"} {
+		b, err := os.ReadFile(filepath.Join("internal", "data", f))
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(data, f), b, 0o644))
+	}
+	cmd := exec.Command(goBin, "run", "gen_tables.go")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GO111MODULE=off") // the generator uses only the standard library
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	for _, f := range []string{"tld_table.go", "hashtag_table.go", "emoji_table.go"} {
+		want, err := os.ReadFile(f)
+		require.NoError(t, err)
+		got, err := os.ReadFile(filepath.Join(dir, f))
+		require.NoError(t, err)
+		require.True(t, string(want) == string(got), "%s is stale: run go generate ./lint", f)
 	}
 }
