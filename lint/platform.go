@@ -35,7 +35,7 @@ type PlatformSpec struct {
 var Platforms = []PlatformSpec{
 	{Name: X, Title: "X", MaxLength: 280, MaxHashtags: 3, Counting: "longitud ponderada de X: enlaces 23, CJK y emoji 2"},
 	{Name: Bluesky, Title: "Bluesky", MaxLength: 300, MaxBytes: 3000, MaxHashtags: 3, Counting: "grafemas"},
-	{Name: Mastodon, Title: "Mastodon", MaxLength: 500, Counting: "caracteres; enlaces http(s) 23"},
+	{Name: Mastodon, Title: "Mastodon", MaxLength: 500, Counting: "grafemas; enlaces http(s) 23; @usuario@dominio cuenta como @usuario"},
 	{Name: Threads, Title: "Threads", MaxLength: 500, MaxHashtags: 3, MaxLinks: 5, Counting: "caracteres"},
 	{Name: Instagram, Title: "Instagram", MaxLength: 2200, MaxHashtags: 5, Counting: "caracteres"},
 	{Name: Facebook, Title: "Facebook", MaxLength: 63206, Counting: "caracteres"},
