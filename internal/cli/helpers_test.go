@@ -108,6 +108,7 @@ func testRules(cfg lint.Config) ([]lint.Rule, error) {
 type result struct {
 	code           int
 	stdout, stderr string
+	size           int64 // bytes written to stdout
 }
 
 // runner runs the CLI in-process in a folder, with the test rules.
@@ -117,6 +118,23 @@ type runner struct {
 	term  bool // pretend stdout and stderr are terminals
 	rules func(lint.Config) ([]lint.Rule, error)
 	env   map[string]string
+	// tail keeps only the last bytes of stdout (for huge outputs).
+	tail bool
+}
+
+// tailWriter counts what is written and keeps the last 4 KiB.
+type tailWriter struct {
+	n    int64
+	last []byte
+}
+
+func (w *tailWriter) Write(p []byte) (int, error) {
+	w.n += int64(len(p))
+	w.last = append(w.last, p...)
+	if len(w.last) > 4<<10 {
+		w.last = append(w.last[:0], w.last[len(w.last)-4<<10:]...)
+	}
+	return len(p), nil
 }
 
 func newRunner(t *testing.T) *runner {
@@ -126,8 +144,13 @@ func newRunner(t *testing.T) *runner {
 func (r *runner) run(stdin string, args ...string) result {
 	r.t.Helper()
 	var out, errb bytes.Buffer
+	var tw tailWriter
+	var stdout io.Writer = &out
+	if r.tail {
+		stdout = &tw
+	}
 	e := &env{
-		stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb,
+		stdin: strings.NewReader(stdin), stdout: stdout, stderr: &errb,
 		getenv:        func(k string) string { return r.env[k] },
 		getwd:         func() (string, error) { return r.dir, nil },
 		isTerminal:    func(io.Writer) bool { return r.term },
@@ -135,7 +158,10 @@ func (r *runner) run(stdin string, args ...string) result {
 		ruleSet:       r.rules,
 	}
 	code := e.run(context.Background(), args)
-	return result{code: code, stdout: out.String(), stderr: errb.String()}
+	if r.tail {
+		return result{code: code, stdout: string(tw.last), stderr: errb.String(), size: tw.n}
+	}
+	return result{code: code, stdout: out.String(), stderr: errb.String(), size: int64(out.Len())}
 }
 
 // write creates a file under the runner's folder.
