@@ -22,13 +22,12 @@ import (
 
 // lintRun is one `vocero lint`: its options and shared state.
 type lintRun struct {
-	env    *env
-	ld     *loader
-	fix    bool
-	diff   bool
-	stdin  []byte // read once, before the workers start
-	cwd    string
-	failOn lint.Severity
+	env   *env
+	ld    *loader
+	fix   bool
+	diff  bool
+	stdin []byte // read once, before the workers start
+	cwd   string
 }
 
 // fileResult is what linting one job produced.
@@ -95,7 +94,7 @@ func (e *env) lint(ctx context.Context, args []string) int {
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
-	run := &lintRun{env: e, ld: ld, fix: l.fix, diff: l.diff, cwd: cwd, failOn: failOn}
+	run := &lintRun{env: e, ld: ld, fix: l.fix, diff: l.diff, cwd: cwd}
 
 	exit := ExitOK
 	jobs, errs := collect(cwd, paths, e.lang)
@@ -271,6 +270,11 @@ func (r *lintRun) one(ctx context.Context, j job) (fr fileResult) {
 			return fr
 		}
 	}
+	if j.stdin && r.fix {
+		// Whatever happens next, a filter gives its input back rather
+		// than nothing (an editor would replace the buffer with it).
+		fr.fixed = data
+	}
 	results, err := r.lintBytes(ctx, linter, j.path, data, &fr)
 	if err != nil {
 		fr.errs = append(fr.errs, err.Error())
@@ -278,9 +282,6 @@ func (r *lintRun) one(ctx context.Context, j job) (fr fileResult) {
 	}
 	fr.linted = true
 	fr.results = results
-	if j.stdin && r.fix {
-		fr.fixed = data
-	}
 	if !r.fix && !r.diff {
 		return fr
 	}
