@@ -314,6 +314,24 @@ func TestWalk(t *testing.T) {
 		res := r.run("", "lint", "--format", "json", "a/dos.txt", filepath.Join(r.dir, "a", "dos.txt"))
 		assert.Len(t, decode(t, res.stdout).Findings, 1)
 	})
+	t.Run("links to files are followed, links to folders are not", func(t *testing.T) {
+		if runtime.GOOS == "windows" {
+			t.Skip("symlinks")
+		}
+		rl := newRunner(t)
+		rl.write("real/uno.txt", "prohibido")
+		rl.write("otra/dos.txt", "prohibido")
+		require.NoError(t, os.Symlink(filepath.Join(rl.dir, "otra", "dos.txt"), filepath.Join(rl.dir, "real", "enlace.txt")))
+		require.NoError(t, os.Symlink(filepath.Join(rl.dir, "real"), filepath.Join(rl.dir, "real", "bucle")))
+		require.NoError(t, os.Symlink(filepath.Join(rl.dir, "no-existe.txt"), filepath.Join(rl.dir, "real", "roto.txt")))
+		res := rl.run("", "lint", "--format", "json", "real")
+		assert.Empty(t, res.stderr, "a dangling link is skipped quietly in a walk")
+		var paths []string
+		for _, f := range decode(t, res.stdout).Findings {
+			paths = append(paths, filepath.ToSlash(f.Path))
+		}
+		assert.Equal(t, []string{"real/enlace.txt", "real/uno.txt"}, paths)
+	})
 	t.Run("output order does not depend on the argument order", func(t *testing.T) {
 		one := r.run("", "lint", "--format", "json", "b", "a")
 		two := r.run("", "lint", "--format", "json", "a", "b")
