@@ -6,12 +6,14 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/vocero/vocero/lint"
 	"github.com/vocero/vocero/rules"
@@ -236,5 +238,28 @@ func TestBadInputRealRules(t *testing.T) {
 				assert.Regexp(t, `"summary": \{\s*"files": 1,\s*"posts": 1,`, res.stdout, "a whole JSON report")
 			}
 		})
+	}
+}
+
+// TestPreCommitHook checks the hook definition that content repositories
+// use; scripts/precommit-test.sh runs it with the real pre-commit tool.
+func TestPreCommitHook(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", ".pre-commit-hooks.yaml"))
+	require.NoError(t, err)
+	var hooks []struct {
+		ID, Name, Entry, Language, Files string
+	}
+	require.NoError(t, yaml.Unmarshal(data, &hooks))
+	require.Len(t, hooks, 1)
+	h := hooks[0]
+	assert.Equal(t, "vocero", h.ID)
+	assert.Equal(t, "golang", h.Language)
+	assert.Equal(t, "vocero lint", h.Entry)
+	re := regexp.MustCompile(h.Files)
+	for _, p := range []string{"a.md", "posts/b.markdown", "c.txt", "d/e.jsonl", "programadas.csv"} {
+		assert.True(t, re.MatchString(p), p)
+	}
+	for _, p := range []string{"main.go", "README.rst", "a.md.bak", "datos.json", "img.png"} {
+		assert.False(t, re.MatchString(p), p)
 	}
 }
