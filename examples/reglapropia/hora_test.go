@@ -131,11 +131,19 @@ func FuzzHora(f *testing.F) {
 				t.Fatalf("span %v outside %q", fd.Span, text)
 			}
 		}
-		fixed, _ := lint.ApplyFixes(text, res.Findings, nil)
-		again := linter.Lint(context.Background(), lint.Post{Text: fixed})
-		twice, _ := lint.ApplyFixes(fixed, again.Findings, nil)
-		if twice != fixed && len(again.Findings) > 0 {
-			t.Fatalf("fixes are not idempotent: %q -> %q -> %q", text, fixed, twice)
+		// Fixing again soon changes nothing (a fix can take a time out of
+		// a token, e.g. a mention, so that the next run sees it).
+		cur, _ := lint.ApplyFixes(text, res.Findings, nil)
+		for round := 0; ; round++ {
+			again := linter.Lint(context.Background(), lint.Post{Text: cur})
+			next, _ := lint.ApplyFixes(cur, again.Findings, nil)
+			if next == cur {
+				break
+			}
+			if round == 3 {
+				t.Fatalf("fixing %q does not settle: %q -> %q", text, cur, next)
+			}
+			cur = next
 		}
 	})
 }
