@@ -77,6 +77,7 @@ func NewHandler(linter *lint.Linter, opts Options) *Handler {
 	return h
 }
 
+// ServeHTTP routes a request to its endpoint.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.mux.ServeHTTP(w, r) }
 
 // apiError is the body of every error answer.
