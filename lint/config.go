@@ -26,6 +26,7 @@ var (
 	DefaultHandles        = []string{"IEESonora"}
 	DefaultPlatforms      = []Platform{X, Facebook}
 	DefaultTimezone       = "America/Hermosillo"
+	DefaultMaxFindings    = 1000
 )
 
 // Config is everything a user sets. The zero value is the institution's
@@ -43,6 +44,10 @@ type Config struct {
 	History        string                `yaml:"history"`
 	Lexicons       map[string]Lexicon    `yaml:"lexicons"`
 	Rules          map[string]RuleConfig `yaml:"rules"`
+	// MaxFindings caps the findings of one rule in one post (0 means
+	// DefaultMaxFindings, a negative value no cap): a runaway post must
+	// not take the memory of a whole machine.
+	MaxFindings int `yaml:"max_findings"`
 
 	// Path is the file the config was read from, for error messages and
 	// for resolving relative paths (History).
@@ -421,6 +426,9 @@ func friendlyType(t string) string {
 func (c Config) Resolve() (Config, error) {
 	if c.Lang == "" {
 		c.Lang = Spanish
+	}
+	if c.MaxFindings == 0 {
+		c.MaxFindings = DefaultMaxFindings
 	}
 	if len(c.Platforms) == 0 {
 		c.Platforms = DefaultPlatforms

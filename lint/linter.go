@@ -148,11 +148,21 @@ func (l *Linter) Lint(ctx context.Context, post Post) Result {
 			doc = docs[reads]
 		}
 		pass := &Pass{Doc: doc, Config: &l.cfg, Options: e.opts, Lang: l.cfg.Lang, meta: &e.meta}
+		count := 0
 		pass.report = func(f Finding) {
 			if e.sev != Off {
 				f.Severity = e.sev
 			}
+			if max := l.cfg.MaxFindings; max > 0 && count >= max {
+				if count == max {
+					f = Finding{Rule: e.meta.ID, Kind: "truncated", Severity: Info, Criteria: e.meta.Criteria,
+						Span: f.Span, Message: msgTruncated.In(l.cfg.Lang, max)}
+				} else {
+					return
+				}
+			}
 			if f2, ok := l.place(doc, f); ok {
+				count++
 				mapped = append(mapped, f2)
 			}
 		}
@@ -316,6 +326,11 @@ func positions(p *Post, fs []Finding) {
 		f.EndLine, f.EndColumn = b.line+base, b.col
 		f.Text = text[f.Span.Start:f.Span.End]
 	}
+}
+
+var msgTruncated = Message{
+	ES: "Hay más hallazgos de esta regla en la publicación; se muestran los primeros %d. Corrige estos y vuelve a revisar",
+	EN: "This rule has more findings in the post; the first %d are shown. Fix these and check again",
 }
 
 var msgUnknownSwitch = Message{

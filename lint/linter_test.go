@@ -247,11 +247,24 @@ func TestConcurrentLint(t *testing.T) {
 
 func TestPositionsWithManyFindingsOnOneLine(t *testing.T) {
 	text := strings.Repeat("x ñ ", 50_000)
-	l := mustNew(t, Config{}, wordRule{id: "w", word: "x", sev: Info})
+	l := mustNew(t, Config{MaxFindings: -1}, wordRule{id: "w", word: "x", sev: Info})
 	res := l.Lint(context.Background(), Post{Text: text})
 	require.Len(t, res.Findings, 50_000)
 	last := res.Findings[len(res.Findings)-1]
 	assert.Equal(t, 1, last.Line)
 	assert.Equal(t, 4*49_999+1, last.Column)
 	assert.Equal(t, 4*49_999+2, last.EndColumn)
+}
+
+func TestFindingsPerRuleAreCapped(t *testing.T) {
+	text := strings.Repeat("x ", 50)
+	l := mustNew(t, Config{MaxFindings: 10}, wordRule{id: "w", word: "x", sev: Error}, wordRule{id: "v", word: "x", sev: Error})
+	res := l.Lint(context.Background(), Post{Text: text})
+	count := map[string]int{}
+	for _, f := range res.Findings {
+		count[f.Rule+"/"+f.Kind]++
+	}
+	assert.Equal(t, map[string]int{"w/": 10, "w/truncated": 1, "v/": 10, "v/truncated": 1}, count)
+	res = mustNew(t, Config{}, wordRule{id: "w", word: "x", sev: Error}).Lint(context.Background(), Post{Text: strings.Repeat("x ", 2000)})
+	assert.Len(t, res.Findings, DefaultMaxFindings+1)
 }

@@ -288,7 +288,11 @@ func TestSpellingGarbagePostIsBounded(t *testing.T) {
 		}
 		sb.WriteByte(' ')
 	}
-	fs := lintSpelling(t, SpellingOptions{}, sb.String())
+	l, err := lint.New(lint.Config{MaxFindings: -1}, NewSpelling(SpellingOptions{}))
+	require.NoError(t, err)
+	res := l.Lint(context.Background(), lint.Post{Text: sb.String()})
+	require.NoError(t, res.Err)
+	fs := res.Findings
 	withSugg := 0
 	for _, f := range fs {
 		if len(f.Suggestions) > 0 {
