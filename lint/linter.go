@@ -129,10 +129,14 @@ func (l *Linter) Lint(ctx context.Context, post Post) Result {
 	p := &post
 	res := Result{Post: p}
 	var errs []error
-	docs := map[Reads]*Document{}
 	base := newDocument(p, &l.cfg, 0)
-	docs[0] = base
-	mapped := make([]Finding, 0, 8)
+	var views [4]*Document // by Reads: at most four views of one post
+	views[0] = base
+	// One pass and one collector serve every rule in turn, so a check
+	// costs no allocation per rule.
+	c := &collector{l: l, mapped: make([]Finding, 0, 8)}
+	pass := &Pass{Config: &l.cfg, Lang: l.cfg.Lang, report: c.add}
+	present := p.reads()
 	for i := range l.rules {
 		if err := ctx.Err(); err != nil {
 			errs = append(errs, err)
@@ -140,36 +144,20 @@ func (l *Linter) Lint(ctx context.Context, post Post) Result {
 		}
 		e := &l.rules[i]
 		doc := base
-		if reads := e.meta.Reads & p.reads(); reads != 0 {
-			if docs[reads] == nil {
-				docs[reads] = newDocument(p, &l.cfg, reads)
-				docs[reads].base = base
+		if reads := e.meta.Reads & present; reads != 0 {
+			if views[reads] == nil {
+				views[reads] = newDocument(p, &l.cfg, reads)
+				views[reads].base = base
 			}
-			doc = docs[reads]
+			doc = views[reads]
 		}
-		pass := &Pass{Doc: doc, Config: &l.cfg, Options: e.opts, Lang: l.cfg.Lang, meta: &e.meta}
-		count := 0
-		pass.report = func(f Finding) {
-			if e.sev != Off {
-				f.Severity = e.sev
-			}
-			if max := l.cfg.MaxFindings; max > 0 && count >= max {
-				if count == max {
-					f = Finding{Rule: e.meta.ID, Kind: "truncated", Severity: Info, Criteria: e.meta.Criteria,
-						Span: f.Span, Message: msgTruncated.In(l.cfg.Lang, max)}
-				} else {
-					return
-				}
-			}
-			if f2, ok := l.place(doc, f); ok {
-				count++
-				mapped = append(mapped, f2)
-			}
-		}
+		c.e, c.doc, c.count = e, doc, 0
+		pass.Doc, pass.Options, pass.meta = doc, e.opts, &e.meta
 		if err := safeCheck(e.rule, pass); err != nil {
 			errs = append(errs, fmt.Errorf("rule %s: %w", e.meta.ID, err))
 		}
 	}
+	mapped := c.mapped
 	mapped = append(mapped, l.switchFindings(p)...)
 	mapped = applySwitches(p, mapped)
 	sortFindings(mapped)
@@ -179,6 +167,32 @@ func (l *Linter) Lint(ctx context.Context, post Post) Result {
 	}
 	res.Err = errors.Join(errs...)
 	return res
+}
+
+// collector takes the findings of the rule being run.
+type collector struct {
+	l      *Linter
+	e      *entry
+	doc    *Document
+	count  int
+	mapped []Finding
+}
+
+func (c *collector) add(f Finding) {
+	if c.e.sev != Off {
+		f.Severity = c.e.sev
+	}
+	if max := c.l.cfg.MaxFindings; max > 0 && c.count >= max {
+		if c.count > max {
+			return
+		}
+		f = Finding{Rule: c.e.meta.ID, Kind: "truncated", Severity: Info, Criteria: c.e.meta.Criteria,
+			Span: f.Span, Message: msgTruncated.In(c.l.cfg.Lang, max)}
+	}
+	if f2, ok := c.l.place(c.doc, f); ok {
+		c.count++
+		c.mapped = append(c.mapped, f2)
+	}
 }
 
 // reads returns the region kinds present in the post.
