@@ -134,7 +134,7 @@ func (l *Linter) Lint(ctx context.Context, post Post) Result {
 	views[0] = base
 	// One pass and one collector serve every rule in turn, so a check
 	// costs no allocation per rule.
-	c := &collector{l: l, mapped: make([]Finding, 0, 8)}
+	c := &collector{l: l}
 	pass := &Pass{Config: &l.cfg, Lang: l.cfg.Lang, report: c.add}
 	present := p.reads()
 	for i := range l.rules {
