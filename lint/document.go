@@ -235,6 +235,10 @@ func classify(w string) (letters, digits bool) {
 func (d *Document) Sentences() []Span {
 	if d.done&doneSentences == 0 {
 		d.done |= doneSentences
+		if sents, ok := fastSentences(d.Text); ok {
+			d.sentences = sents
+			return sents
+		}
 		s, pos, state := d.Text, 0, -1
 		for len(s) > 0 {
 			var sent string
