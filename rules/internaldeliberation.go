@@ -108,16 +108,6 @@ func (r *InternalDeliberation) Check(p *lint.Pass) error {
 		}
 		kept = append(kept, m)
 	}
-	for _, m := range lexicon.Select(kept) {
-		quote := p.Doc.Slice(m.Span)
-		var msg string
-		switch m.Entry.Category {
-		case "draft", "reserved", "deliberation":
-			msg = p.Msgf(m.Entry.Category, quote)
-		default:
-			msg = p.Msgf("other", m.Entry.Category, quote)
-		}
-		p.Report(lint.Finding{Kind: m.Entry.Category, Severity: m.Entry.Severity, Span: m.Span, Message: msg})
-	}
+	reportMatches(p, &internalDeliberationMeta, kept)
 	return nil
 }

@@ -116,16 +116,6 @@ func (r *UnverifiedSource) Check(p *lint.Pass) error {
 		}
 		kept = append(kept, m)
 	}
-	for _, m := range lexicon.Select(kept) {
-		quote := p.Doc.Slice(m.Span)
-		var msg string
-		switch m.Entry.Category {
-		case "rumour", "hearsay", "results":
-			msg = p.Msgf(m.Entry.Category, quote)
-		default:
-			msg = p.Msgf("other", m.Entry.Category, quote)
-		}
-		p.Report(lint.Finding{Kind: m.Entry.Category, Severity: m.Entry.Severity, Span: m.Span, Message: msg})
-	}
+	reportMatches(p, &unverifiedSourceMeta, kept)
 	return nil
 }
