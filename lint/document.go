@@ -32,11 +32,12 @@ type Document struct {
 	lines     []Span
 	tokens    []Token
 	done      uint16
-	lengths   map[Platform]Length
+	bluesky   Length // cached (doneBluesky): segmenting is worth it
+	mastodon  Length // cached (doneMastodon)
 	lenView   *view
 	lenTokens []Token
 	xlen      int
-	xlenDone  bool
+	xlenBad   bool // a character X refuses
 	memo      map[any]any
 }
 
@@ -46,6 +47,9 @@ const (
 	doneSentences
 	doneLines
 	doneTokens
+	doneBluesky
+	doneMastodon
+	doneXLength
 )
 
 // NewDocument analyses post under cfg (which should be resolved; see

@@ -46,24 +46,24 @@ func (d *Document) Length(p Platform) Length {
 	}
 	text := d.publishedText()
 	switch p {
-	case Bluesky, Mastodon:
+	case Bluesky:
+		if d.done&doneBluesky == 0 {
+			l.Count, l.Bytes = d.publishedGraphemes(text), len(text)
+			d.bluesky, d.done = l, d.done|doneBluesky
+		}
+		return d.bluesky
+	case Mastodon:
 		// Segmenting and link scanning are worth caching; counting code
 		// points is cheaper than the cache.
-		if c, ok := d.lengths[p]; ok {
-			return c
+		if d.done&doneMastodon == 0 {
+			if n, rewritten := mastodonLength(text, d.lenTokens); rewritten {
+				l.Count = n
+			} else {
+				l.Count = d.publishedGraphemes(text)
+			}
+			d.mastodon, d.done = l, d.done|doneMastodon
 		}
-		if p == Bluesky {
-			l.Count = d.publishedGraphemes(text)
-			l.Bytes = len(text)
-		} else if n, rewritten := mastodonLength(text, d.lenTokens); rewritten {
-			l.Count = n
-		} else {
-			l.Count = d.publishedGraphemes(text)
-		}
-		if d.lengths == nil {
-			d.lengths = make(map[Platform]Length, 2)
-		}
-		d.lengths[p] = l
+		return d.mastodon
 	default:
 		l.Count = utf8.RuneCountInString(text)
 	}
@@ -79,21 +79,11 @@ func (d *Document) XLength() (int, bool) {
 	if d.base != nil {
 		return d.base.XLength()
 	}
-	if !d.xlenDone {
-		d.xlenDone = true
-		text := d.publishedText()
-		w, bad := xWeighted(text, d.lenTokens)
-		// xlen keeps the weight, stored as -(w+1) when an invalid character
-		// makes X refuse the post whatever its length.
-		d.xlen = w
-		if bad {
-			d.xlen = -w - 1
-		}
+	if d.done&doneXLength == 0 {
+		d.done |= doneXLength
+		d.xlen, d.xlenBad = xWeighted(d.publishedText(), d.lenTokens)
 	}
-	w, bad := d.xlen, false
-	if w < 0 {
-		w, bad = -w-1, true
-	}
+	w, bad := d.xlen, d.xlenBad
 	return w, !bad && w > 0 && w <= xMaxWeighted
 }
 
@@ -101,8 +91,8 @@ func (d *Document) XLength() (int, bool) {
 // what is already known: the Bluesky count, or the analysis view's
 // segmentation when a rule asked for it and the two texts are the same.
 func (d *Document) publishedGraphemes(text string) int {
-	if l, ok := d.lengths[Bluesky]; ok {
-		return l.Count
+	if d.done&doneBluesky != 0 {
+		return d.bluesky.Count
 	}
 	if d.done&doneGraphemes != 0 && text == d.Text {
 		return len(d.graphemes)
