@@ -266,20 +266,32 @@ func (r *ExternalLink) Check(p *lint.Pass) error {
 		return nil
 	}
 	// Destinations are checked as links whole, whatever the extractor
-	// makes of them; the prose between them is extracted on its own.
-	cfg := p.Doc.Config()
+	// makes of them; the prose between them is checked with the tokens the
+	// document already has there.
+	toks := p.Doc.Tokens()
 	pos := 0
 	for _, d := range dests {
 		// The view puts a space between a link's label and destination.
 		prose := strings.TrimRight(p.Doc.Text[pos:d.Start], " ")
-		sub := lint.NewDocument(&lint.Post{Text: prose}, cfg)
-		label := r.checkText(p, pos, prose, sub.Tokens())
+		label := r.checkText(p, pos, prose, tokensIn(toks, pos, pos+len(prose)))
 		r.checkDestination(p, d, label)
 		pos = d.End
 	}
-	prose := p.Doc.Text[pos:]
-	r.checkText(p, pos, prose, lint.NewDocument(&lint.Post{Text: prose}, cfg).Tokens())
+	r.checkText(p, pos, p.Doc.Text[pos:], tokensIn(toks, pos, len(p.Doc.Text)))
 	return nil
+}
+
+// tokensIn returns the tokens that lie within [from, to), with offsets
+// made relative to from.
+func tokensIn(toks []lint.Token, from, to int) []lint.Token {
+	var out []lint.Token
+	for _, t := range toks {
+		if t.Start >= from && t.End <= to {
+			t.Start, t.End = t.Start-from, t.End-from
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // linkDestinations returns the spans of the view that hold the post's
