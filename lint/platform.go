@@ -23,23 +23,23 @@ const (
 // kept in one table (Platforms) so that an update is a one-line change.
 type PlatformSpec struct {
 	Name        Platform
-	Title       string // how people write the name
-	MaxLength   int    // in the platform's own unit (see Counting)
-	MaxBytes    int    // 0 when the platform sets no byte limit
-	MaxHashtags int    // hard or recommended cap; 0 = none
-	MaxLinks    int    // 0 = none
-	Counting    string // how length is counted, for messages and docs
+	Title       string  // how people write the name
+	MaxLength   int     // in the platform's own unit (see Counting)
+	MaxBytes    int     // 0 when the platform sets no byte limit
+	MaxHashtags int     // hard or recommended cap; 0 = none
+	MaxLinks    int     // 0 = none
+	Counting    Message // how the platform counts length, for messages and docs
 }
 
 // Platforms lists every known platform and its limits.
 var Platforms = []PlatformSpec{
-	{Name: X, Title: "X", MaxLength: 280, MaxHashtags: 3, Counting: "longitud ponderada de X: enlaces 23, CJK y emoji 2"},
-	{Name: Bluesky, Title: "Bluesky", MaxLength: 300, MaxBytes: 3000, MaxHashtags: 3, Counting: "grafemas"},
-	{Name: Mastodon, Title: "Mastodon", MaxLength: 500, Counting: "grafemas; enlaces http(s) 23; @usuario@dominio cuenta como @usuario"},
-	{Name: Threads, Title: "Threads", MaxLength: 500, MaxHashtags: 3, MaxLinks: 5, Counting: "caracteres"},
-	{Name: Instagram, Title: "Instagram", MaxLength: 2200, MaxHashtags: 5, Counting: "caracteres"},
-	{Name: Facebook, Title: "Facebook", MaxLength: 63206, Counting: "caracteres"},
-	{Name: LinkedIn, Title: "LinkedIn", MaxLength: 3000, Counting: "caracteres"},
+	{Name: X, Title: "X", MaxLength: 280, MaxHashtags: 3, Counting: Message{ES: "X cuenta cada enlace como 23 y los emoji y caracteres CJK como 2", EN: "X counts each link as 23 and emoji and CJK characters as 2"}},
+	{Name: Bluesky, Title: "Bluesky", MaxLength: 300, MaxBytes: 3000, MaxHashtags: 3, Counting: Message{ES: "Bluesky cuenta grafemas: una secuencia de emoji es uno", EN: "Bluesky counts graphemes: an emoji sequence is one"}},
+	{Name: Mastodon, Title: "Mastodon", MaxLength: 500, Counting: Message{ES: "Mastodon cuenta cada enlace http(s) como 23", EN: "Mastodon counts each http(s) link as 23"}},
+	{Name: Threads, Title: "Threads", MaxLength: 500, MaxHashtags: 3, MaxLinks: 5, Counting: Message{ES: "Threads cuenta caracteres", EN: "Threads counts characters"}},
+	{Name: Instagram, Title: "Instagram", MaxLength: 2200, MaxHashtags: 5, Counting: Message{ES: "Instagram cuenta caracteres", EN: "Instagram counts characters"}},
+	{Name: Facebook, Title: "Facebook", MaxLength: 63206, Counting: Message{ES: "Facebook cuenta caracteres", EN: "Facebook counts characters"}},
+	{Name: LinkedIn, Title: "LinkedIn", MaxLength: 3000, Counting: Message{ES: "LinkedIn cuenta caracteres", EN: "LinkedIn counts characters"}},
 }
 
 // Spec returns the limits of p.

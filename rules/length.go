@@ -132,33 +132,6 @@ func lengthUnit(p lint.Platform, lang lint.Lang) string {
 	return "caracteres"
 }
 
-// lengthCounting says how a platform counts, for messages.
-func lengthCounting(p lint.Platform, lang lint.Lang) string {
-	en := lang == lint.English
-	switch p {
-	case lint.X:
-		if en {
-			return "X counts each link as 23 and emoji and CJK characters as 2"
-		}
-		return "X cuenta cada enlace como 23 y los emoji y caracteres CJK como 2"
-	case lint.Bluesky:
-		if en {
-			return "Bluesky counts graphemes: an emoji sequence is one"
-		}
-		return "Bluesky cuenta grafemas: una secuencia de emoji es uno"
-	case lint.Mastodon:
-		if en {
-			return "Mastodon counts each http(s) link as 23"
-		}
-		return "Mastodon cuenta cada enlace http(s) como 23"
-	}
-	spec, _ := p.Spec()
-	if en {
-		return spec.Title + " counts characters"
-	}
-	return spec.Title + " cuenta caracteres"
-}
-
 // Check implements lint.Rule.
 func (r *Length) Check(p *lint.Pass) error {
 	for _, pl := range lengthPlatforms(p.Doc.Platforms()) {
@@ -188,14 +161,14 @@ func (r *Length) Check(p *lint.Pass) error {
 			p.Report(lint.Finding{
 				Kind:    "over",
 				Span:    lint.Span{Start: cut, End: lengthTrimEnd(text)},
-				Message: p.Msgf("over", over, lengthUnit(pl, p.Lang), spec.Title, n.Count, n.Limit, lengthCounting(pl, p.Lang)),
+				Message: p.Msgf("over", over, lengthUnit(pl, p.Lang), spec.Title, n.Count, n.Limit, spec.Counting.In(p.Lang)),
 			})
 		case r.near < 1 && float64(n.Count) >= r.near*float64(n.Limit):
 			p.Report(lint.Finding{
 				Kind:     "near",
 				Severity: lint.Info,
 				Span:     lint.Span{Start: 0, End: lengthTrimEnd(text)},
-				Message:  p.Msgf("near", spec.Title, n.Count, n.Limit, lengthUnit(pl, p.Lang), n.Limit-n.Count, lengthCounting(pl, p.Lang)),
+				Message:  p.Msgf("near", spec.Title, n.Count, n.Limit, lengthUnit(pl, p.Lang), n.Limit-n.Count, spec.Counting.In(p.Lang)),
 			})
 		}
 	}
