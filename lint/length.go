@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -278,4 +279,97 @@ func isMastoWord(r rune) bool {
 		return isASCIIAlnum(byte(r)) || r == '_'
 	}
 	return unicode.In(r, unicode.L, unicode.M, unicode.Nd, unicode.Pc)
+}
+
+// Cut returns the offset of Text where the post stops fitting in l (a
+// count from Length, with the caller's limit if it has its own): the start
+// of the first grapheme of the published text that does not fit, mapped
+// to Text. The search runs on the text the count was made on, so a link
+// destination counted by the platform but absent from Text cannot move it;
+// it returns len(Text) when the whole post fits. It measures prefixes by
+// bisection: a few counts of the text, for posts over a limit only.
+func (d *Document) Cut(l Length) int {
+	pub := d
+	if d.base != nil {
+		pub = d.base
+	}
+	text := pub.publishedText()
+	var gs []Span
+	if pub.done&doneGraphemes != 0 && text == pub.Text {
+		gs = pub.graphemes
+	} else {
+		gs = graphemeSpans(text)
+	}
+	cut := len(text)
+	if _, inBytes := l.Over(); inBytes {
+		// The first grapheme that ends past the byte limit.
+		k := sort.Search(len(gs), func(i int) bool { return gs[i].End > l.ByteLimit })
+		if k < len(gs) {
+			cut = gs[k].Start
+		}
+	} else if len(gs) > 0 {
+		fits := func(k int) bool { // do the first k graphemes fit?
+			end := 0
+			if k > 0 {
+				end = gs[k-1].End
+			}
+			return countPublished(l.Platform, text[:end]) <= l.Limit
+		}
+		// Every grapheme counts at least one unit except inside links, so
+		// the cut is rarely far beyond limit graphemes: bound the search
+		// there first to keep huge inputs cheap.
+		hi := len(gs)
+		if probe := 4 * (l.Limit + 1); probe < hi && !fits(probe) {
+			hi = probe
+		}
+		if k := sort.Search(hi+1, func(k int) bool { return !fits(k) }); k == 0 {
+			cut = 0
+		} else if k <= len(gs) {
+			cut = gs[k-1].Start
+		}
+	}
+	return d.v.fromOrig(pub.lenView.toOrig(cut))
+}
+
+// countPublished counts published text s as platform p does (see Length).
+func countPublished(p Platform, s string) int {
+	switch p {
+	case X:
+		w, _ := xWeighted(s, ttURLs(s, nil, false))
+		return w
+	case Bluesky:
+		return uniseg.GraphemeClusterCount(s)
+	case Mastodon:
+		if n, ok := mastodonLength(s, ttURLs(s, nil, false)); ok {
+			return n
+		}
+		return uniseg.GraphemeClusterCount(s)
+	}
+	return utf8.RuneCountInString(s)
+}
+
+// graphemeSpans returns the grapheme clusters of s.
+func graphemeSpans(s string) []Span {
+	if g, ok := fastGraphemes(s); ok {
+		return g
+	}
+	out := make([]Span, 0, len(s))
+	state, pos := -1, 0
+	for rest := s; rest != ""; {
+		var c string
+		c, rest, _, state = uniseg.StepString(rest, state)
+		out = append(out, Span{pos, pos + len(c)})
+		pos += len(c)
+	}
+	return out
+}
+
+// fromOrig maps an original offset to the first offset of the view whose
+// unit starts at or after it: the inverse of toOrig, where removed text
+// maps to what follows it.
+func (v *view) fromOrig(o int) int {
+	if v.start == nil {
+		return min(max(o, 0), len(v.text))
+	}
+	return sort.Search(len(v.start), func(i int) bool { return int(v.start[i]) >= o })
 }

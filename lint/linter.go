@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -209,12 +210,26 @@ func (p *Post) reads() Reads {
 	return r
 }
 
+// PanicError is a rule's panic, recovered by the Linter and returned in
+// Result.Err (wrapped with the rule's ID). Its message is short, for users;
+// Stack keeps the goroutine's stack at the panic for whoever fixes the rule
+// (the CLI prints it with --debug).
+type PanicError struct {
+	// Value is what the rule panicked with.
+	Value any
+	// Stack is the stack trace at the panic, as runtime/debug.Stack gives it.
+	Stack []byte
+}
+
+// Error implements error.
+func (e *PanicError) Error() string { return fmt.Sprintf("panic: %v", e.Value) }
+
 // safeCheck runs a rule and turns a panic into an error, so that one broken
 // rule does not take the others down.
 func safeCheck(r Rule, p *Pass) (err error) {
 	defer func() {
 		if v := recover(); v != nil {
-			err = fmt.Errorf("panic: %v", v)
+			err = &PanicError{Value: v, Stack: debug.Stack()}
 		}
 	}()
 	return r.Check(p)

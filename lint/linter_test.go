@@ -123,6 +123,16 @@ func TestBrokenRulesDoNotStopOthers(t *testing.T) {
 	}
 }
 
+func TestRulePanicKeepsItsStack(t *testing.T) {
+	l := mustNew(t, Config{}, brokenRule{panics: true})
+	res := l.Lint(context.Background(), Post{Text: "x"})
+	var pe *PanicError
+	require.ErrorAs(t, res.Err, &pe)
+	assert.Equal(t, "boom", pe.Value)
+	assert.Contains(t, string(pe.Stack), "brokenRule", "the stack names the function that panicked")
+	assert.NotContains(t, res.Err.Error(), "goroutine", "the message stays short")
+}
+
 func TestLintHonoursCancellation(t *testing.T) {
 	l := mustNew(t, Config{}, wordRule{id: "w", word: "x", sev: Error})
 	ctx, cancel := context.WithCancel(context.Background())

@@ -3,7 +3,7 @@ package rules
 import (
 	"fmt"
 	"math"
-	"sort"
+	"unicode/utf8"
 
 	"github.com/vocero/vocero/lint"
 )
@@ -150,17 +150,15 @@ func (r *Length) Check(p *lint.Pass) error {
 		over, inBytes := n.Over()
 		switch {
 		case over > 0 && inBytes:
-			cut := lengthCutBytes(p.Doc.Graphemes(), n.ByteLimit)
 			p.Report(lint.Finding{
 				Kind:    "over-bytes",
-				Span:    lint.Span{Start: cut, End: len(text)},
+				Span:    lengthOverSpan(p.Doc, n),
 				Message: p.Msgf("over-bytes", over, spec.Title, n.Bytes, n.ByteLimit),
 			})
 		case over > 0:
-			cut := r.cut(p, pl, n.Limit)
 			p.Report(lint.Finding{
 				Kind:    "over",
-				Span:    lint.Span{Start: cut, End: lengthTrimEnd(text)},
+				Span:    lengthOverSpan(p.Doc, n),
 				Message: p.Msgf("over", over, lengthUnit(pl, p.Lang), spec.Title, n.Count, n.Limit, spec.Counting.In(p.Lang)),
 			})
 		case r.near < 1 && float64(n.Count) >= r.near*float64(n.Limit):
@@ -200,47 +198,16 @@ func lengthTrimEnd(s string) int {
 	return i
 }
 
-// lengthCutBytes is the start of the first grapheme that ends past max
-// bytes: the part of the text that does not fit.
-func lengthCutBytes(gs []lint.Span, max int) int {
-	k := sort.Search(len(gs), func(i int) bool { return gs[i].End > max })
-	if k == len(gs) {
-		if k == 0 {
-			return 0
-		}
-		return gs[k-1].End
+// lengthOverSpan marks the part of the text that does not fit in n: from
+// the cut to the end, trailing blanks left out. When the cut falls in text
+// the analysis view does not show (a trailing link destination), it marks
+// the last character shown.
+func lengthOverSpan(d *lint.Document, n lint.Length) lint.Span {
+	end := lengthTrimEnd(d.Text)
+	cut := min(d.Cut(n), end)
+	if cut == end && end > 0 {
+		_, size := utf8.DecodeLastRuneInString(d.Text[:end])
+		cut = end - size
 	}
-	return gs[k].Start
-}
-
-// cut finds the offset of Doc.Text where the text stops fitting in limit:
-// the longest prefix, cut on a grapheme boundary, that the platform counts
-// within the limit. It measures prefixes by bisection, so it costs a few
-// counts of the text and runs only for posts over the limit.
-func (r *Length) cut(p *lint.Pass, pl lint.Platform, limit int) int {
-	gs := p.Doc.Graphemes()
-	if len(gs) == 0 {
-		return 0
-	}
-	fits := func(k int) bool { // do the first k graphemes fit?
-		end := 0
-		if k > 0 {
-			end = gs[k-1].End
-		}
-		post := lint.Post{Text: p.Doc.Text[:end], Platforms: []lint.Platform{pl}}
-		n := lint.NewDocument(&post, p.Config).Length(pl)
-		return n.Count <= limit
-	}
-	// Every grapheme counts at least one unit except inside links, so the
-	// cut is rarely far beyond limit graphemes: bound the search there
-	// first to keep huge inputs cheap.
-	hi := len(gs)
-	if probe := 4 * (limit + 1); probe < hi && !fits(probe) {
-		hi = probe
-	}
-	k := sort.Search(hi+1, func(k int) bool { return !fits(k) }) // first k that does not fit
-	if k == 0 {
-		return 0
-	}
-	return gs[k-1].Start
+	return lint.Span{Start: cut, End: end}
 }

@@ -717,3 +717,18 @@ func TestUnwrapPath(t *testing.T) {
 	plain := fmt.Errorf("otro")
 	assert.Equal(t, plain, unwrapPath(plain))
 }
+
+func TestDebugPrintsAFailingRulesStack(t *testing.T) {
+	r := newRunner(t)
+	r.write("p.txt", "PÁNICO en la regla\n")
+	res := r.run("", "lint", "p.txt")
+	assert.Equal(t, ExitError, res.code)
+	assert.Contains(t, res.stderr, "una regla falló: rule broken: panic: broken on purpose")
+	assert.NotContains(t, res.stderr, "goroutine", "the stack is for --debug only")
+
+	res = r.run("", "lint", "--debug", "p.txt")
+	assert.Equal(t, ExitError, res.code)
+	assert.Contains(t, res.stderr, "una regla falló: rule broken: panic: broken on purpose")
+	assert.Contains(t, res.stderr, "goroutine")
+	assert.Contains(t, res.stderr, "brokenRule.Check", "the stack names the function that panicked")
+}

@@ -27,6 +27,7 @@ type lintFlags struct {
 	fix     bool
 	diff    bool
 	color   string
+	debug   bool
 }
 
 // platformList is a comma-separated --platform value.
@@ -111,6 +112,7 @@ func (e *env) flagSet(cmd string, c *commonFlags, l *lintFlags) *flag.FlagSet {
 		fs.BoolVar(&l.fix, "fix", false, m("flag.fix"))
 		fs.BoolVar(&l.diff, "diff", false, m("flag.diff"))
 		fs.StringVar(&l.color, "color", "auto", m("flag.color"))
+		fs.BoolVar(&l.debug, "debug", false, m("flag.debug"))
 	}
 	fs.Usage = func() {
 		w := fs.Output()

@@ -79,7 +79,7 @@ func (probeRule) Check(p *lint.Pass) error {
 	return nil
 }
 
-// brokenRule always fails.
+// brokenRule fails on ROMPE and panics on PÁNICO.
 type brokenRule struct{}
 
 func (brokenRule) Meta() lint.Meta {
@@ -90,6 +90,9 @@ func (brokenRule) Meta() lint.Meta {
 func (brokenRule) Check(p *lint.Pass) error {
 	if strings.Contains(p.Doc.Text, "ROMPE") {
 		return fmt.Errorf("broken on purpose")
+	}
+	if strings.Contains(p.Doc.Text, "PÁNICO") {
+		panic("broken on purpose")
 	}
 	return nil
 }

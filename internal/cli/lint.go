@@ -27,6 +27,7 @@ type lintRun struct {
 	ld    *loader
 	fix   bool
 	diff  bool
+	debug bool   // print a failing rule's stack trace
 	stdin []byte // read once, before the workers start
 	cwd   string
 }
@@ -101,7 +102,7 @@ func (e *env) lint(ctx context.Context, args []string) int {
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
-	run := &lintRun{env: e, ld: ld, fix: l.fix, diff: l.diff, cwd: cwd}
+	run := &lintRun{env: e, ld: ld, fix: l.fix, diff: l.diff, debug: l.debug, cwd: cwd}
 
 	exit := ExitOK
 	jobs, errs := collect(cwd, paths, e.lang)
@@ -355,6 +356,10 @@ func (r *lintRun) lintBytes(ctx context.Context, linter *lint.Linter, path strin
 				where = fmt.Sprintf("%s:%d", path, posts[i].Line)
 			}
 			fr.errs = append(fr.errs, msg(r.env.lang, "err.rule", where, res.Err))
+			var pe *lint.PanicError
+			if r.debug && errors.As(res.Err, &pe) {
+				fr.errs = append(fr.errs, string(bytes.TrimRight(pe.Stack, "\n")))
+			}
 		}
 		results = append(results, res)
 	}

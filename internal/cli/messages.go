@@ -96,6 +96,7 @@ Options:
 	"flag.words":          {ES: "archivo con palabras adicionales para el diccionario, una por línea", EN: "file of extra dictionary words, one per line"},
 	"flag.fix":            {ES: "aplica en los archivos las correcciones seguras; con -, escribe el texto corregido en la salida estándar", EN: "apply safe fixes to the files; with -, write the fixed text to standard output"},
 	"flag.diff":           {ES: "muestra como diff unificado lo que haría --fix, sin cambiar nada", EN: "show what --fix would do as a unified diff, changing nothing"},
+	"flag.debug":          {ES: "cuando una regla falla, muestra en stderr dónde (la traza de la pila), para quien la corrige", EN: "when a rule fails, print where on stderr (the stack trace), for whoever fixes it"},
 	"flag.color":          {ES: "color en la salida de texto: auto, always o never", EN: "colour in text output: auto, always or never"},
 	"flag.readme":         {ES: "reescribe la referencia de reglas de este README (entre sus marcadores) y termina", EN: "rewrite the rule reference of this README (between its markers) and exit"},
 	"flag.help":           {ES: "muestra esta ayuda", EN: "show this help"},
