@@ -39,6 +39,7 @@ type SpellingOptions struct {
 // lower case, with ranked suggestions (criteria 6.XXII and 6.XXIII).
 type Spelling struct {
 	d        *dict.Dictionary
+	cache    *dict.SuggestCache // one per Linter: misspellings recur across posts
 	common   *dict.Misspellings
 	accents  *dict.Misspellings
 	n        int
@@ -55,7 +56,7 @@ func NewSpelling(o SpellingOptions) *Spelling {
 	if len(o.Words) > 0 {
 		d = d.WithWords(o.Words...)
 	}
-	s := &Spelling{d: d, common: dict.CommonMisspellings(), accents: dict.ProbableAccents(), n: o.Suggestions, hashAcc: o.HashtagAccents, acronyms: map[string]bool{}}
+	s := &Spelling{d: d, cache: dict.NewSuggestCache(d, 0), common: dict.CommonMisspellings(), accents: dict.ProbableAccents(), n: o.Suggestions, hashAcc: o.HashtagAccents, acronyms: map[string]bool{}}
 	if s.n <= 0 {
 		s.n = 3
 	}
@@ -226,7 +227,7 @@ func (r *Spelling) suggest(st *spellState, w string) []dict.Suggestion {
 		return nil
 	}
 	st.suggested++
-	return r.d.Suggestions(w, r.n)
+	return r.cache.Suggestions(w, r.n)
 }
 
 // Check implements lint.Rule.
