@@ -18,9 +18,12 @@
 // # Positions
 //
 // A Finding's Span holds byte offsets [Start, End) into Post.Text as
-// written; Line and Column are 1-based, columns counted in Unicode code
-// points. When a post is a record inside a larger file (a JSON line, a CSV
-// row), the reader sets Post.Line and lines count from there.
+// written (for a record, its decoded text); Line and Column are 1-based,
+// columns counted in Unicode code points, and point into the file as an
+// editor shows it. When a post is a record inside a larger file (a JSON
+// line, a CSV row), the reader sets Post.Line and Post.Origins, which place
+// the decoded text in the file: a `\n` or `\u00e9` escape, the quotes of a
+// CSV cell and a BOM move columns the way they move them in the file.
 //
 // Rules do not see Post.Text directly: they read a Document, whose Text is
 // an analysis view of the post (NFC, invisible characters such as zero-width

@@ -322,12 +322,20 @@ func positions(p *Post, fs []Finding) {
 	sort.Ints(offs)
 	type lc struct{ line, col int }
 	at := make(map[int]lc, len(offs))
-	line, col, pos := 1, 1, 0
+	line, col, pos := max(p.Line, 1), 1, 0
+	org := p.Origins
 	for _, off := range offs {
 		if _, done := at[off]; done {
 			continue
 		}
-		for pos < off {
+		// Jump to the last origin at or before off, if it lies ahead.
+		for len(org) > 0 && org[0].Off <= off {
+			if org[0].Off >= pos {
+				line, col, pos = org[0].Line, org[0].Col, org[0].Off
+			}
+			org = org[1:]
+		}
+		for pos < off && pos < len(text) {
 			c := text[pos]
 			switch {
 			case c == '\n':
@@ -344,15 +352,11 @@ func positions(p *Post, fs []Finding) {
 		}
 		at[off] = lc{line, col}
 	}
-	base := 0
-	if p.Line > 0 {
-		base = p.Line - 1
-	}
 	for i := range fs {
 		f := &fs[i]
 		a, b := at[f.Span.Start], at[f.Span.End]
-		f.Line, f.Column = a.line+base, a.col
-		f.EndLine, f.EndColumn = b.line+base, b.col
+		f.Line, f.Column = a.line, a.col
+		f.EndLine, f.EndColumn = b.line, b.col
 		f.Text = text[f.Span.Start:f.Span.End]
 	}
 }

@@ -24,12 +24,26 @@ type Post struct {
 	// Line is the 1-based line of the file where Text starts when Text is a
 	// record inside a larger file (.jsonl, .csv); 0 when Text is the file.
 	Line int
+	// Origins place Text in its file when Text is not written there as is
+	// (a JSON string with escapes, a quoted CSV cell, a file with a BOM),
+	// so that Finding.Line and Column point where an editor shows the text.
+	// Sorted by Off, the first at Off 0; nil means Text starts at line
+	// max(Line, 1), column 1.
+	Origins []Origin
 
 	// Regions mark parts of Text that are not prose (Markdown syntax, code,
 	// comments, link destinations). Readers set them; see RegionKind.
 	Regions []Region
 	// Switches are inline rule switches found by the reader.
 	Switches []Switch
+}
+
+// Origin says where a stretch of Post.Text sits in its file: the text from
+// Off up to the next Origin starts at line Line, column Col (1-based, in
+// code points); within the stretch, each code point is one column and each
+// '\n' starts a new line.
+type Origin struct {
+	Off, Line, Col int
 }
 
 // RegionKind says who may read a region of a post's text.

@@ -61,7 +61,7 @@ func readCSV(path string, data []byte, opt Options) ([]lint.Post, error) {
 		if !ok || strings.TrimSpace(msg.Value) == "" {
 			continue
 		}
-		p := lint.Post{Path: path, Line: msg.Line, Text: msg.Value}
+		p := lint.Post{Path: path, Line: msg.Line, Text: msg.Value, Origins: csvOrigins(data, msg)}
 		if err := checkString(p.Text); err != nil {
 			return nil, errorf(path, msg.Line, "message: %v", err)
 		}
@@ -71,6 +71,12 @@ func readCSV(path string, data []byte, opt Options) ([]lint.Post, error) {
 				// and counted, but it is not prose.
 				start := len(p.Text) + 1
 				p.Text += " " + link
+				// The link's own cell places it.
+				o := suffixOrigins(csvOrigins(data, c), c.Value, strings.Index(c.Value, link))
+				for _, x := range o {
+					x.Off += start
+					p.Origins = append(p.Origins, x)
+				}
 				p.Regions = []lint.Region{{Start: start, End: len(p.Text), Kind: lint.Link}}
 			}
 		}

@@ -147,7 +147,7 @@ func TestCSVFindingPositions(t *testing.T) {
 	assert.Equal(t, 3, f.Line, "the second line of the cell is the file's third line")
 	assert.Equal(t, 1, f.Column)
 	g := rs[1].Findings[0]
-	assert.Equal(t, []any{4, 6, "BIEN"}, []any{g.Line, g.Column, g.Text}, "column inside the message")
+	assert.Equal(t, []any{4, 8, "BIEN"}, []any{g.Line, g.Column, g.Text}, "column in the file, not in the message")
 }
 
 func TestFoldName(t *testing.T) {

@@ -271,6 +271,10 @@ func fixCSV(path string, orig []byte, results []lint.Result, choose func(lint.Fi
 		if !ok {
 			return orig, 0, errorf(path, 0, "the fixes need characters that the file's encoding (Windows-1252) cannot store; save the file as \"CSV UTF-8\" and run again")
 		}
+		if back, still, err := csvText(path, enc); err != nil || !still || !bytes.Equal(back, out) {
+			// The fixed bytes would read as another encoding.
+			return orig, 0, &Error{Path: path, Msg: "the fixed file would no longer read as Windows-1252; save the file as \"CSV UTF-8\" and run again", ambiguous: true}
+		}
 		out = enc
 	}
 	return out, n, nil

@@ -2,6 +2,7 @@ package source
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -52,9 +53,26 @@ func FuzzRead(f *testing.F) {
 				require.Positive(t, p.Line)
 				require.LessOrEqual(t, p.Line, strings.Count(data, "\n")+strings.Count(data, "\r")+1)
 			}
+			for k, o := range p.Origins {
+				require.True(t, k > 0 || o.Off == 0, "origins start at 0")
+				require.True(t, k == 0 || o.Off > p.Origins[k-1].Off, "origins sorted")
+				require.LessOrEqual(t, o.Off, len(p.Text))
+				require.Positive(t, o.Line)
+				require.Positive(t, o.Col)
+			}
 			results[i] = l.Lint(context.Background(), p)
+			for _, f := range results[i].Findings {
+				require.True(t, f.Line < f.EndLine || f.Line == f.EndLine && f.Column <= f.EndColumn, "%+v", f)
+			}
 		}
 		out, n, err := ApplyFixes(path, []byte(data), results, nil)
+		var e *Error
+		if errors.As(err, &e) && e.ambiguous {
+			// Refused, not broken: a Windows-1252 file whose fixed bytes
+			// would read as UTF-8.
+			require.Equal(t, data, string(out))
+			return
+		}
 		require.NoError(t, err)
 		if n == 0 {
 			require.Equal(t, data, string(out))

@@ -46,6 +46,9 @@ func readJSONL(path string, data []byte, opt Options) ([]lint.Post, error) {
 			return nil, errorf(path, line, "%s", err.Error())
 		}
 		p.Path, p.Line = path, line
+		if vs, ok := textValueStart(raw); ok {
+			p.Origins = jsonOrigins(raw, vs, line, p.Text)
+		}
 		posts = append(posts, p)
 	}
 	return posts, nil

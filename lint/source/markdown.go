@@ -40,7 +40,7 @@ func readMarkdown(path string, data []byte, opt Options) ([]lint.Post, error) {
 	if err := checkText(path, data); err != nil {
 		return nil, err
 	}
-	p := lint.Post{Path: path, Text: string(data)}
+	p := lint.Post{Path: path, Text: string(data), Origins: bomOrigins(data)}
 	cls := make([]uint8, len(data))
 	start := 0
 	if bytes.HasPrefix(data, bom) {

@@ -15,6 +15,8 @@ type Error struct {
 	Path string
 	Line int // 1-based; 0 when the error concerns the whole file
 	Msg  string
+
+	ambiguous bool // fixes refused: the encoding would change
 }
 
 // Error returns "path:line: msg" (or "path: msg" without a line).

@@ -13,7 +13,7 @@ func readText(path string, data []byte) ([]lint.Post, error) {
 	if err := checkText(path, data); err != nil {
 		return nil, err
 	}
-	return []lint.Post{{Path: path, Text: string(data)}}, nil
+	return []lint.Post{{Path: path, Text: string(data), Origins: bomOrigins(data)}}, nil
 }
 
 // checkText rejects bytes that are not text: invalid UTF-8 and NUL bytes
