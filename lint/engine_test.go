@@ -71,7 +71,8 @@ func pick(tb testing.TB, ids ...string) *lint.Linter {
 }
 
 // checkInvariants checks what every caller relies on: spans inside the
-// text, on UTF-8 boundaries, sorted; fixes not overlapping and inside.
+// text, on character boundaries, sorted; each fix's edits inside the text,
+// on boundaries and not overlapping.
 func checkInvariants(t *testing.T, text string, res lint.Result) {
 	t.Helper()
 	prev := -1
@@ -80,8 +81,8 @@ func checkInvariants(t *testing.T, text string, res lint.Result) {
 		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
 			t.Fatalf("%s: span %v outside text of %d bytes", f.Rule, s, len(text))
 		}
-		if !utf8.RuneStart(at(text, s.Start)) || !utf8.RuneStart(at(text, s.End)) {
-			t.Fatalf("%s: span %v not on a rune boundary in %q", f.Rule, s, text)
+		if !boundary(text, s.Start) || !boundary(text, s.End) {
+			t.Fatalf("%s: span %v not on a character boundary in %q", f.Rule, s, text)
 		}
 		if s.Start < prev {
 			t.Fatalf("findings not sorted")
@@ -91,20 +92,114 @@ func checkInvariants(t *testing.T, text string, res lint.Result) {
 			t.Fatalf("%s: bad finding %+v", f.Rule, f)
 		}
 		if f.Fix != nil {
-			for _, e := range f.Fix.Edits {
-				if e.Start < 0 || e.End > len(text) || e.Start > e.End {
-					t.Fatalf("%s: edit %+v outside text", f.Rule, e)
-				}
+			checkEdits(t, f.Rule, text, f.Fix.Edits)
+		}
+	}
+}
+
+// checkEdits checks that edits lie inside text, on boundaries, and that no
+// two touch the same bytes or insert at the same point.
+func checkEdits(t *testing.T, rule, text string, edits []lint.Edit) {
+	t.Helper()
+	for i, e := range edits {
+		if e.Start < 0 || e.End > len(text) || e.Start > e.End {
+			t.Fatalf("%s: edit %+v outside text", rule, e)
+		}
+		if !boundary(text, e.Start) || !boundary(text, e.End) {
+			t.Fatalf("%s: edit %+v not on a character boundary in %q", rule, e, text)
+		}
+		for _, o := range edits[:i] {
+			if e.Start < o.End && o.Start < e.End || e.Start == o.Start && (e.Start == e.End || o.Start == o.End) {
+				t.Fatalf("%s: edits %+v and %+v overlap", rule, o, e)
 			}
 		}
 	}
 }
 
-func at(s string, i int) byte {
-	if i >= len(s) {
-		return 0
+// boundary reports whether offset i of s falls between two characters as
+// Go decodes s (utf8.DecodeRuneInString, for range): a valid encoding is
+// one character, and each byte that is not part of one counts as a
+// character of its own (U+FFFD, one byte wide). So i is a boundary unless
+// it falls inside a valid multi-byte encoding.
+func boundary(s string, i int) bool {
+	if i <= 0 || i >= len(s) || utf8.RuneStart(s[i]) {
+		return i >= 0 && i <= len(s)
 	}
-	return s[i]
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if utf8.RuneStart(s[j]) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			return r == utf8.RuneError && n == 1 || j+n <= i
+		}
+	}
+	return true
+}
+
+func TestBoundary(t *testing.T) {
+	cases := []struct {
+		s    string
+		want []int // the boundaries
+	}{
+		{"", []int{0}},
+		{"ab", []int{0, 1, 2}},
+		{"añ", []int{0, 1, 3}},
+		{"€", []int{0, 3}},
+		{"AX\x81", []int{0, 1, 2, 3}},        // a stray continuation byte is a character
+		{"a\xe2\x82b", []int{0, 1, 2, 3, 4}}, // so is each byte of a truncated encoding
+		{"\xff€", []int{0, 1, 4}},
+		{"\x81\x81", []int{0, 1, 2}},
+		{"é\x81", []int{0, 2, 3}},
+	}
+	for _, tc := range cases {
+		var got []int
+		for i := 0; i <= len(tc.s); i++ {
+			if boundary(tc.s, i) {
+				got = append(got, i)
+			}
+		}
+		require.Equal(t, tc.want, got, "%q", tc.s)
+		// The same offsets Go's decoding visits.
+		var want []int
+		for i := range tc.s {
+			want = append(want, i)
+		}
+		require.Equal(t, append(want, len(tc.s)), got, "%q", tc.s)
+	}
+}
+
+// checkFixesSettle applies each fix alone and lints the result: the fixed
+// text must not reproduce the finding (same rule and kind on the text the
+// fix wrote).
+func checkFixesSettle(t *testing.T, l *lint.Linter, post lint.Post, res lint.Result) {
+	t.Helper()
+	n := 0
+	for _, f := range res.Findings {
+		if f.Fix == nil || n == 8 {
+			continue
+		}
+		n++
+		fixed, applied := lint.ApplyFixes(post.Text, []lint.Finding{f}, nil)
+		if len(applied) == 0 {
+			continue
+		}
+		// Where the finding's span lies in the fixed text.
+		start, end := f.Span.Start, f.Span.End
+		for _, e := range f.Fix.Edits {
+			d := len(e.New) - (e.End - e.Start)
+			if e.End <= start && e.Start < start {
+				start += d
+			}
+			if e.End <= end {
+				end += d
+			}
+		}
+		p2 := post
+		p2.Text = fixed
+		for _, g := range l.Lint(context.Background(), p2).Findings {
+			if g.Rule == f.Rule && g.Kind == f.Kind && g.Span.Start == start && g.Span.End == end {
+				t.Fatalf("%s/%s: the fix %q reproduces the finding %q in %q", f.Rule, f.Kind, f.Fix.Edits, g.Text, fixed)
+			}
+		}
+	}
 }
 
 func FuzzLint(f *testing.F) {
@@ -117,6 +212,7 @@ func FuzzLint(f *testing.F) {
 		ctx := context.Background()
 		res := l.Lint(ctx, lint.Post{Text: text, Reply: reply})
 		checkInvariants(t, text, res)
+		checkFixesSettle(t, l, lint.Post{Text: text, Reply: reply}, res)
 		fixed, _, err := l.Fix(ctx, lint.Post{Text: text, Reply: reply}, nil)
 		if err != nil {
 			return
