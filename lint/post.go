@@ -85,8 +85,9 @@ const (
 type Switch struct {
 	// Offset in Post.Text where the switch takes effect.
 	Offset int
-	// End is where a one-line switch stops (disable-next-line); 0 for a switch
-	// that holds until the matching enable or the end of the text.
+	// End is where a line switch stops (disable-line, disable-next-line);
+	// 0 for a switch that holds until the matching enable or the end of
+	// the text.
 	End int
 	// Rules lists the rule IDs; empty means every rule.
 	Rules []string

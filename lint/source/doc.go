@@ -9,7 +9,9 @@
 //     campaign and id; the reader marks Markdown syntax, front matter,
 //     HTML comments, code and link destinations as regions (see
 //     lint.Region) so that rules read what is published, and turns
-//     `<!-- vocero-disable rule -->` comments into lint.Switch values.
+//     `<!-- vocero-disable rule -->` comments (and vocero-enable,
+//     vocero-disable-line, vocero-disable-next-line) into lint.Switch
+//     values.
 //   - .jsonl: one post per line, {"id","text","platforms","publish_at","reply"}
 //     with only text required; Post.Line is the line.
 //   - .csv: the export of a scheduling tool with a header row; the message

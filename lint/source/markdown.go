@@ -535,7 +535,8 @@ func (m *mdScan) html(a, b int, block bool) {
 	}
 }
 
-// comment turns `<!-- vocero-disable id ... -->` into a switch.
+// comment turns `<!-- vocero-disable id ... -->` (and vocero-enable,
+// vocero-disable-line, vocero-disable-next-line) into a switch.
 func (m *mdScan) comment(start, stop int, body string) {
 	f := strings.FieldsFunc(body, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' || r == '\n' || r == '\r' })
 	if len(f) == 0 {
@@ -550,6 +551,15 @@ func (m *mdScan) comment(start, stop int, body string) {
 		sw.Offset = stop
 	case "vocero-enable":
 		sw.Offset, sw.Enable = stop, true
+	case "vocero-disable-line":
+		// The lines the comment sits on, from the start of the first to
+		// the end of the last.
+		sw.Offset = bytes.LastIndexByte(m.src[:start], '\n') + 1
+		if e := bytes.IndexByte(m.src[stop:], '\n'); e >= 0 {
+			sw.End = stop + e + 1
+		} else {
+			sw.End = len(m.src)
+		}
 	case "vocero-disable-next-line":
 		// The line after the comment's line.
 		nl := bytes.IndexByte(m.src[stop:], '\n')

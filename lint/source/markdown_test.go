@@ -265,3 +265,69 @@ func TestMarkdownConcurrent(t *testing.T) {
 		assert.Equal(t, want, <-done)
 	}
 }
+
+func TestMarkdownLineSwitches(t *testing.T) {
+	cases := []struct {
+		name        string
+		src         string
+		shout, pros []string // what each rule still reports
+	}{
+		{name: "disable-line, every rule",
+			src:   "UNO DOS <!-- vocero-disable-line -->\nTRES\n",
+			shout: []string{"TRES"}, pros: []string{"TRES"}},
+		{name: "disable-line, one rule",
+			src:   "UNO DOS <!-- vocero-disable-line shout -->\nTRES\n",
+			shout: []string{"TRES"}, pros: []string{"UNO", "DOS", "TRES"}},
+		{name: "disable-line, the comment in the middle of its line",
+			src:   "CERO\nUNO <!-- vocero-disable-line shout --> DOS\nTRES\n",
+			shout: []string{"CERO", "TRES"}, pros: []string{"CERO", "UNO", "DOS", "TRES"}},
+		{name: "disable-line, two rules listed",
+			src:   "UNO <!-- vocero-disable-line shout, prose -->\nDOS\n",
+			shout: []string{"DOS"}, pros: []string{"DOS"}},
+		{name: "disable-line, a comment over two lines covers both",
+			src:   "UNO <!-- vocero-disable-line\nshout --> DOS\nTRES\n",
+			shout: []string{"TRES"}, pros: []string{"UNO", "DOS", "TRES"}},
+		{name: "disable-line on a line of its own turns off only that line",
+			src:   "<!-- vocero-disable-line shout -->\nUNO\n",
+			shout: []string{"UNO"}, pros: []string{"UNO"}},
+		{name: "disable-line, other rule named",
+			src:   "UNO <!-- vocero-disable-line prose -->\nDOS\n",
+			shout: []string{"UNO", "DOS"}, pros: []string{"DOS"}},
+		{name: "disable-line at the end of the text",
+			src:   "UNO\nDOS <!-- vocero-disable-line -->",
+			shout: []string{"UNO"}, pros: []string{"UNO"}},
+		{name: "disable-next-line, every rule",
+			src:   "UNO\n<!-- vocero-disable-next-line -->\nDOS\nTRES\n",
+			shout: []string{"UNO", "TRES"}, pros: []string{"UNO", "TRES"}},
+		{name: "disable-next-line, one rule",
+			src:   "UNO\n<!-- vocero-disable-next-line shout -->\nDOS\nTRES\n",
+			shout: []string{"UNO", "TRES"}, pros: []string{"UNO", "DOS", "TRES"}},
+		{name: "disable-next-line after text on its line",
+			src:   "UNO <!-- vocero-disable-next-line shout -->\nDOS\nTRES\n",
+			shout: []string{"UNO", "TRES"}, pros: []string{"UNO", "DOS", "TRES"}},
+		{name: "line switches inside a disabled block",
+			src:   "<!-- vocero-disable shout -->\nUNO <!-- vocero-disable-line prose -->\nDOS\n",
+			shout: nil, pros: []string{"DOS"}},
+		{name: "a line switch does not end a block switch",
+			src:   "<!-- vocero-disable shout -->\nUNO\n<!-- vocero-disable-next-line shout -->\nDOS\nTRES\n",
+			shout: nil, pros: []string{"UNO", "DOS", "TRES"}},
+	}
+	l := newLinter(t, shout{}, words{id: "prose"})
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p := readMD(t, tc.src)
+			res := l.Lint(context.Background(), p)
+			require.NoError(t, res.Err)
+			assert.Equal(t, tc.shout, seen([]lint.Result{res}, "shout"), "shout")
+			assert.Equal(t, tc.pros, seen([]lint.Result{res}, "prose"), "prose")
+			assert.Empty(t, seen([]lint.Result{res}, lint.SwitchRuleID))
+		})
+	}
+}
+
+func TestMarkdownLineSwitchNamesAnUnknownRule(t *testing.T) {
+	src := "UNO <!-- vocero-disable-line no-such-rule -->\n"
+	res := newLinter(t, shout{}).Lint(context.Background(), readMD(t, src))
+	assert.Equal(t, []string{"<!-- vocero-disable-line no-such-rule -->"}, seen([]lint.Result{res}, lint.SwitchRuleID))
+	assert.Equal(t, []string{"UNO"}, seen([]lint.Result{res}, "shout"))
+}
