@@ -176,8 +176,8 @@ func personalDataMeta() lint.Meta {
 			EN: "Personal data (" + k.en + "): «%s»; remove it or send it through a private channel (criteria 6.III and 5.2 b)",
 		}
 		msgs[k.id+"-possible"] = lint.Message{
-			ES: "Posible dato personal (" + k.es + ", con dígito verificador incorrecto): «%s»; revísalo y, si es real, quítalo o envíalo por un canal privado (criterios 6.III y 5.2 b)",
-			EN: "Possible personal data (" + k.en + ", with a wrong check digit): «%s»; check it and, if real, remove it or send it through a private channel (criteria 6.III and 5.2 b)",
+			ES: "Dato personal (" + k.es + "; el dígito verificador no coincide, quizá está mal escrito): «%s»; quítalo o envíalo por un canal privado (criterios 6.III y 5.2 b)",
+			EN: "Personal data (" + k.en + "; the check digit does not match, it may be mistyped): «%s»; remove it or send it through a private channel (criteria 6.III and 5.2 b)",
 		}
 	}
 	return lint.Meta{
@@ -194,14 +194,14 @@ func personalDataMeta() lint.Meta {
 				"números de tarjeta y de seguridad social (comprobando estructura y dígito verificador), teléfonos en cualquier forma de escritura, " +
 				"correos electrónicos, domicilios particulares y fechas de nacimiento, aunque estén escritos con espacios, puntos, guiones, saltos de línea, " +
 				"minúsculas o caracteres invisibles. Los datos públicos del Instituto (dominios, teléfonos, correos y domicilios de `institution:`) y las sedes, " +
-				"casillas, consejos y oficinas que se anuncian no son datos personales. Un identificador rotulado con dígito verificador incorrecto se señala " +
-				"como posible dato (advertencia). La corrección oculta el dato y deja sólo sus dos últimos caracteres.",
+				"casillas y oficinas que se anuncian como tales no son datos personales. Un identificador rotulado con dígito verificador incorrecto " +
+				"también es un error: lo más probable es que sea uno real mal escrito. La corrección oculta el dato y deja sólo sus dos últimos caracteres.",
 			EN: "Personal data is never published (criterion 6.III) and account managers protect confidential information (5.2 b). " +
 				"The rule finds CURPs, personal RFCs, the voter key, CIC and OCR of the INE credential, passports, CLABEs, card and social security " +
 				"numbers (checking structure and check digit), phone numbers in any written form, e-mail addresses, home addresses and dates of birth, " +
 				"even when written with spaces, dots, dashes, line breaks, lower case or invisible characters. The institution's public data (domains, " +
-				"phones, e-mails and addresses under `institution:`) and the polling places, seats, councils and offices it announces are not personal. " +
-				"A labelled identifier with a wrong check digit is reported as possible personal data (warning). The fix masks the data, keeping its last two characters.",
+				"phones, e-mails and addresses under `institution:`) and the polling places and offices announced as such are not personal. " +
+				"A labelled identifier with a wrong check digit is an error too: most likely a real one mistyped. The fix masks the data, keeping its last two characters.",
 		},
 		Bad:      "Felicidades a la ganadora del concurso; su celular es 662 000 0000 y vive en Calle Pino 12, Col. Centro.",
 		Good:     "Felicidades a la ganadora del concurso; nos pondremos en contacto con ella por mensaje privado.",
@@ -217,13 +217,14 @@ func (r *PersonalData) Meta() lint.Meta { return r.meta }
 func (r *PersonalData) Check(p *lint.Pass) error {
 	r.find(p.Doc, p.Config, func(kind string, sp lint.Span, possible bool, masked string) {
 		shown := strings.Join(strings.Fields(masked), " ")
-		key, sev := kind, lint.Severity(lint.Off)
+		// A labelled identifier whose check digit does not match is most
+		// likely a real one mistyped: as much an error as a valid one.
+		key := kind
 		if possible {
-			key, sev = kind+"-possible", lint.Warning
+			key = kind + "-possible"
 		}
 		p.Report(lint.Finding{
 			Kind:     kind,
-			Severity: sev,
 			Span:     sp,
 			Message:  p.Msgf(key, shown),
 			Fix: &lint.Fix{

@@ -118,12 +118,12 @@ func pdPositives(id pdIDs) []pdCase {
 		{"curp glued to punctuation", "(" + id.curp + ").", KindCURP, lint.Error, id.curp},
 		{"curp full-width digits", "CURP " + fullWidth(id.curp), KindCURP, lint.Error, ""},
 		{"curp in code", "Registro: `" + id.curp + "`", KindCURP, lint.Error, id.curp},
-		{"curp wrong check digit labelled", "Mi CURP es " + mxid.BreakCheck(id.curp), KindCURP, lint.Warning, ""},
+		{"curp wrong check digit labelled", "Mi CURP es " + mxid.BreakCheck(id.curp), KindCURP, lint.Error, ""},
 		{"rfc labelled", "RFC: " + id.rfc, KindRFC, lint.Error, id.rfc},
 		{"rfc unlabelled", "Factura a nombre de " + id.rfc + " por favor", KindRFC, lint.Error, id.rfc},
 		{"rfc spaced", "rfc " + spaced(id.rfc, " ", 4, 6), KindRFC, lint.Error, ""},
 		{"rfc glued to label", "RFC" + id.rfc, KindRFC, lint.Error, ""},
-		{"rfc wrong check digit labelled", "mi RFC es " + mxid.BreakCheck(id.rfc), KindRFC, lint.Warning, ""},
+		{"rfc wrong check digit labelled", "mi RFC es " + mxid.BreakCheck(id.rfc), KindRFC, lint.Error, ""},
 		{"clave de elector", "Clave de elector: " + id.clave, KindINEClave, lint.Error, id.clave},
 		{"clave de elector unlabelled", "Su credencial " + strings.ToLower(id.clave) + " ya está lista", KindINEClave, lint.Error, ""},
 		{"clave de elector spaced", "clave de elector " + spaced(id.clave, " ", 6, 8, 4), KindINEClave, lint.Error, ""},
@@ -135,15 +135,15 @@ func pdPositives(id pdIDs) []pdCase {
 		{"clabe", "Deposita a la CLABE " + id.clabe, KindCLABE, lint.Error, id.clabe},
 		{"clabe unlabelled grouped", "Cuenta: " + spaced(id.clabe, " ", 3, 3, 11), KindCLABE, lint.Error, ""},
 		{"clabe unlabelled plain", "Apoya con tu donativo: " + id.clabe, KindCLABE, lint.Error, ""},
-		{"clabe wrong check labelled", "CLABE interbancaria " + mxid.BreakCheck(id.clabe), KindCLABE, lint.Warning, ""},
+		{"clabe wrong check labelled", "CLABE interbancaria " + mxid.BreakCheck(id.clabe), KindCLABE, lint.Error, ""},
 		{"card", "Tarjeta " + spaced(id.card, " ", 4, 4, 4, 4), KindCard, lint.Error, ""},
 		{"card plain", "Pago con " + id.card, KindCard, lint.Error, id.card},
 		{"card dashed", spaced(id.card, "-", 4, 4, 4, 4), KindCard, lint.Error, ""},
-		{"card wrong luhn labelled", "mi tarjeta " + mxid.BreakCheck(id.card), KindCard, lint.Warning, ""},
+		{"card wrong luhn labelled", "mi tarjeta " + mxid.BreakCheck(id.card), KindCard, lint.Error, ""},
 		{"nss", "NSS: " + id.nss, KindNSS, lint.Error, id.nss},
 		{"nss unlabelled", "Afiliado " + id.nss, KindNSS, lint.Error, ""},
 		{"nss grouped", "número de seguridad social " + spaced(id.nss, " ", 2, 2, 2, 4), KindNSS, lint.Error, ""},
-		{"nss wrong check labelled", "Mi NSS es " + mxid.BreakCheck(id.nss), KindNSS, lint.Warning, ""},
+		{"nss wrong check labelled", "Mi NSS es " + mxid.BreakCheck(id.nss), KindNSS, lint.Error, ""},
 		{"phone spaced", "Llámale al 662 123 4567", KindPhone, lint.Error, "662 123 4567"},
 		{"phone parentheses", "Informes con Ana: (662) 123-45-67", KindPhone, lint.Error, ""},
 		{"phone +52 1", "+52 1 662 1234567", KindPhone, lint.Error, ""},
@@ -278,8 +278,8 @@ func TestPersonalDataCases(t *testing.T) {
 			assert.Equal(t, tc.sev, f.Severity)
 			assert.Equal(t, "personal-data", f.Rule)
 			assert.Contains(t, f.Message, "6.III")
-			if tc.sev == lint.Warning {
-				assert.Contains(t, f.Message, "Posible")
+			if strings.Contains(tc.name, "wrong check") {
+				assert.Contains(t, f.Message, "dígito verificador no coincide")
 			}
 			if tc.quote != "" {
 				assert.Equal(t, tc.quote, f.Text)
