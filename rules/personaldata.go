@@ -224,9 +224,9 @@ func (r *PersonalData) Check(p *lint.Pass) error {
 			key = kind + "-possible"
 		}
 		p.Report(lint.Finding{
-			Kind:     kind,
-			Span:     sp,
-			Message:  p.Msgf(key, shown),
+			Kind:    kind,
+			Span:    sp,
+			Message: p.Msgf(key, shown),
 			Fix: &lint.Fix{
 				Message: p.Msgf("fix", shown),
 				Edits:   []lint.Edit{{Start: sp.Start, End: sp.End, New: masked}},
