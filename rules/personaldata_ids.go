@@ -21,6 +21,8 @@ const labelNeg = "-"
 var pdLabels = []pdLabel{
 	{"curp", true, KindCURP},
 	{"rfc", true, KindRFC},
+	{"r.f.c", false, KindRFC},
+	{"c.u.r.p", false, KindCURP},
 	{"registro federal de contribuyentes", false, KindRFC},
 	{"clave de elector", false, KindINEClave},
 	{"clave elector", false, KindINEClave},
@@ -352,6 +354,15 @@ func (r *PersonalData) digitRun(p *pdOut, s *pdScan, i, j int) bool {
 	d := string(buf[:n])
 	g := groups[:ng]
 	label := s.label(int(st[i].off))
+	// A Mexican passport number is one letter and eight digits: with its
+	// label, or written as one word, it is a passport whatever label
+	// (even a phone's "número") stands closer.
+	if n == 8 && label != labelNeg && !(j < len(st) && st[j].brk == brkGlue) {
+		if k, ok := passportLetter(st, i); ok && (len(g) == 1 && st[i].brk == brkGlue || label == KindPassport || s.passportNear(int(st[k].off))) {
+			r.report(p, s, KindPassport, lint.Span{Start: int(st[k].off), End: sp.End}, false)
+			return true
+		}
+	}
 	// Letters glued before: a label written together ("tel6621234567"), a
 	// passport's letter, or part of some other code.
 	start := i
@@ -453,6 +464,28 @@ func (r *PersonalData) digitRun(p *pdOut, s *pdScan, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// passportLetter reports whether a lone letter stands just before stream
+// index i, glued or after a soft break, and returns its index.
+func passportLetter(st []idChar, i int) (int, bool) {
+	k := i - 1
+	if k < 0 || !st[k].letter() || st[i].brk == brkHard || st[k].tok != 0 {
+		return 0, false
+	}
+	if k > 0 && st[k].brk == brkGlue {
+		return 0, false // the end of a longer word or code
+	}
+	return k, true
+}
+
+var passportIndex = markerIndex([]string{"pasaporte", "pasaportes", "passport"})
+
+// passportNear reports whether a passport label stands within a few words
+// before Text offset off ("pasaporte mexicano núm. G…").
+func (s *pdScan) passportNear(off int) bool {
+	k := s.foldIndex(off)
+	return s.closest(k-40, k, passportIndex) >= 0
 }
 
 // gluedWord reports whether letters glued before a number are a short
