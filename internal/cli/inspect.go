@@ -72,7 +72,14 @@ func (e *env) inspect(ctx context.Context, args []string) int {
 			continue
 		}
 		posts, err := source.ReadWith(j.path, data, source.Options{Location: cfg.Location})
-		if err != nil {
+		var bad source.RecordErrors
+		if errors.As(err, &bad) {
+			// The other records are still shown.
+			for _, r := range bad {
+				fmt.Fprintf(e.stderr, "vocero: %v\n", r)
+			}
+			exit = ExitError
+		} else if err != nil {
 			fmt.Fprintf(e.stderr, "vocero: %v\n", err)
 			exit = ExitError
 			continue

@@ -41,7 +41,13 @@ type fileResult struct {
 	applied int
 	linted  bool // the file was read and linted
 	lang    lint.Lang
+	// unreadRecords counts the records that could not be read.
+	unreadRecords int
 }
+
+// maxRecordErrors is how many unreadable records of one file are listed;
+// the rest are counted.
+const maxRecordErrors = 20
 
 func (e *env) lint(ctx context.Context, args []string) int {
 	var c commonFlags
@@ -105,10 +111,12 @@ func (e *env) lint(ctx context.Context, args []string) int {
 	run := &lintRun{env: e, ld: ld, fix: l.fix, diff: l.diff, debug: l.debug, cwd: cwd}
 
 	exit := ExitOK
+	var rep report.Report
 	jobs, errs := collect(cwd, paths, e.lang)
 	for _, err := range errs {
 		fmt.Fprintf(e.stderr, "vocero: %v\n", err)
 		exit = ExitError
+		rep.UnreadFiles++
 	}
 	for _, j := range jobs {
 		if j.stdin {
@@ -128,7 +136,6 @@ func (e *env) lint(ctx context.Context, args []string) int {
 	run.each(ctx, jobs, out)
 
 	// Gather, in path order; print each distinct error once.
-	var rep report.Report
 	rep.Version = version()
 	printed := map[string]bool{}
 	reportOut := e.stdout
@@ -146,7 +153,10 @@ func (e *env) lint(ctx context.Context, args []string) int {
 			if rep.Lang == "" {
 				rep.Lang = fr.lang
 			}
+		} else {
+			rep.UnreadFiles++
 		}
+		rep.UnreadRecords += fr.unreadRecords
 		rep.Results = append(rep.Results, fr.results...)
 		diffs.Write(fr.diff)
 		if jobs[i].stdin && l.fix {
@@ -338,7 +348,18 @@ func (r *lintRun) one(ctx context.Context, j job) (fr fileResult) {
 func (r *lintRun) lintBytes(ctx context.Context, linter *lint.Linter, path string, data []byte, fr *fileResult) ([]lint.Result, error) {
 	cfg := linter.Config()
 	posts, err := source.ReadWith(path, data, source.Options{Location: cfg.Location})
-	if err != nil {
+	var bad source.RecordErrors
+	if errors.As(err, &bad) {
+		// One bad record does not hide the others: report it, lint the rest.
+		for i, e := range bad {
+			if i == maxRecordErrors {
+				fr.errs = append(fr.errs, msg(r.env.lang, "err.records.more", path, len(bad)-i))
+				break
+			}
+			fr.errs = append(fr.errs, e.Error())
+		}
+		fr.unreadRecords = len(bad)
+	} else if err != nil {
 		return nil, err
 	}
 	results := make([]lint.Result, 0, len(posts))

@@ -123,6 +123,8 @@ Options:
 	"err.fix.changed":  {ES: "%s: no se aplicaron correcciones: el archivo cambió mientras se revisaba", EN: "%s: fixes not applied: the file changed while it was being checked"},
 	"err.fix.write":    {ES: "%s: no se aplicaron correcciones: %v", EN: "%s: fixes not applied: %v"},
 	"err.fix":          {ES: "%s: no se pudieron calcular las correcciones: %v", EN: "%s: cannot compute the fixes: %v"},
+	"err.records.more": {ES: "%s: y %d registros más que no se pudieron leer", EN: "%s: and %d more records that could not be read"},
+	"err.empty":        {ES: "%s: no hay nada que vocero pueda leer (archivos .txt, .md, .jsonl o .csv)", EN: "%s: nothing vocero can read (.txt, .md, .jsonl or .csv files)"},
 	"err.interrupted":  {ES: "interrumpido", EN: "interrupted"},
 	"err.output":       {ES: "no se pudo escribir la salida: %v", EN: "cannot write the output: %v"},
 	"err.readme":       {ES: "%s: %v", EN: "%s: %v"},

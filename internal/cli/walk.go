@@ -70,15 +70,21 @@ func collect(cwd string, paths []string, lang lint.Lang) ([]job, []error) {
 		w := walker{lang: lang, add: add}
 		w.walk(abs, filepath.Clean(p), ignorerFor(abs))
 		errs = append(errs, w.errs...)
+		if w.found == 0 && len(w.errs) == 0 {
+			// An empty folder, or one with nothing vocero reads, is not
+			// a success to report silently.
+			errs = append(errs, errors.New(msg(lang, "err.empty", p)))
+		}
 	}
 	sort.SliceStable(jobs, func(i, j int) bool { return pathLess(jobs[i].path, jobs[j].path) })
 	return jobs, errs
 }
 
 type walker struct {
-	lang lint.Lang
-	add  func(job)
-	errs []error
+	lang  lint.Lang
+	add   func(job)
+	errs  []error
+	found int // files found
 }
 
 // walk adds the files under dir (shown as display) in name order.
@@ -113,6 +119,7 @@ func (w *walker) walk(dir, display string, ig *ignorer) {
 			w.walk(abs, shown, ig.with(abs))
 		case typ.IsRegular():
 			if source.Supported(name) && !ig.ignored(abs, false) {
+				w.found++
 				w.add(job{path: shown, abs: abs})
 			}
 		}

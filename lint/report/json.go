@@ -41,6 +41,10 @@ type jsonSummary struct {
 	Errors   int `json:"errors"`
 	Warnings int `json:"warnings"`
 	Infos    int `json:"infos"`
+	// What could not be read or checked (the errors went to stderr).
+	UnreadFiles   int `json:"unread_files,omitempty"`
+	UnreadRecords int `json:"unread_records,omitempty"`
+	Broken        int `json:"broken,omitempty"`
 }
 
 type jsonPost struct {

@@ -23,22 +23,37 @@ type Report struct {
 	Color bool
 	// Version is the tool's version.
 	Version string
+	// UnreadFiles and UnreadRecords count the files and the records of
+	// .jsonl and .csv files that could not be read (or checked); their
+	// errors went to the error output.
+	UnreadFiles, UnreadRecords int
 }
 
-// Summary counts what a run found.
-type Summary struct{ Files, Posts, Errors, Warnings, Infos int }
+// Summary counts what a run found, and what it could not check.
+type Summary struct {
+	Files, Posts, Errors, Warnings, Infos int
+	// UnreadFiles and UnreadRecords are the report's; Broken counts the
+	// posts on which a rule failed.
+	UnreadFiles, UnreadRecords, Broken int
+}
 
 // Summary counts the files, posts and findings by severity.
 func (r *Report) Summary() Summary {
-	s := Summary{Files: r.Files, Posts: len(r.Results)}
+	s := Summary{Files: r.Files, Posts: len(r.Results), UnreadFiles: r.UnreadFiles, UnreadRecords: r.UnreadRecords}
 	for _, res := range r.Results {
 		e, w, i := res.Count()
 		s.Errors += e
 		s.Warnings += w
 		s.Infos += i
+		if res.Err != nil {
+			s.Broken++
+		}
 	}
 	return s
 }
+
+// Failed reports whether something could not be read or checked.
+func (s Summary) Failed() bool { return s.UnreadFiles+s.UnreadRecords+s.Broken > 0 }
 
 // Encoder writes a report.
 type Encoder func(w io.Writer, r *Report) error

@@ -85,7 +85,7 @@ func TestLookup(t *testing.T) {
 
 func TestSummary(t *testing.T) {
 	s := fixture().Summary()
-	assert.Equal(t, Summary{Files: 4, Posts: 5, Errors: 2, Warnings: 3, Infos: 1}, s)
+	assert.Equal(t, Summary{Files: 4, Posts: 5, Errors: 2, Warnings: 3, Infos: 1, Broken: 1}, s, "the fixture has a post on which a rule failed")
 	for _, tc := range []struct {
 		s      Summary
 		es, en string
@@ -94,6 +94,10 @@ func TestSummary(t *testing.T) {
 		{Summary{Files: 1, Posts: 1, Errors: 2, Warnings: 1, Infos: 1}, "1 archivo, 1 publicación: 2 errores, 1 advertencia, 1 aviso", "1 file, 1 post: 2 errors, 1 warning, 1 notice"},
 		{Summary{Files: 2, Posts: 0}, "2 archivos, 0 publicaciones: sin problemas", "2 files, 0 posts: no problems"},
 		{Summary{Files: 1, Posts: 3, Infos: 2}, "1 archivo, 3 publicaciones: 0 errores, 0 advertencias, 2 avisos", "1 file, 3 posts: 0 errors, 0 warnings, 2 notices"},
+		// Never "no problems" when something could not be checked.
+		{Summary{Files: 1, Posts: 2, UnreadFiles: 1, UnreadRecords: 2}, "1 archivo, 2 publicaciones: sin hallazgos en lo que se pudo revisar; no se pudo revisar: 1 archivo, 2 registros", "1 file, 2 posts: no findings in what could be checked; could not be checked: 1 file, 2 records"},
+		{Summary{Files: 0, Posts: 0, UnreadFiles: 2}, "0 archivos, 0 publicaciones: sin hallazgos en lo que se pudo revisar; no se pudo revisar: 2 archivos", "0 files, 0 posts: no findings in what could be checked; could not be checked: 2 files"},
+		{Summary{Files: 1, Posts: 1, Errors: 1, Broken: 1}, "1 archivo, 1 publicación: 1 error, 0 advertencias; no se pudo revisar: 1 publicación en la que falló una regla", "1 file, 1 post: 1 error, 0 warnings; could not be checked: 1 post on which a rule failed"},
 	} {
 		t.Run(tc.en, func(t *testing.T) {
 			assert.Equal(t, tc.es, tc.s.Line(lint.Spanish))
@@ -112,7 +116,7 @@ func TestJSONSchema(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b.Bytes(), &doc))
 	assert.ElementsMatch(t, []string{"version", "findings", "summary"}, keys(doc))
 	assert.JSONEq(t, `1`, string(doc["version"]))
-	assert.JSONEq(t, `{"files":4,"posts":5,"errors":2,"warnings":3,"infos":1}`, string(doc["summary"]))
+	assert.JSONEq(t, `{"files":4,"posts":5,"errors":2,"warnings":3,"infos":1,"broken":1}`, string(doc["summary"]))
 	var fs []map[string]json.RawMessage
 	require.NoError(t, json.Unmarshal(doc["findings"], &fs))
 	require.Len(t, fs, 6)

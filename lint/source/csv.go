@@ -56,6 +56,7 @@ func readCSV(path string, data []byte, opt Options) ([]lint.Post, error) {
 		return nil, err
 	}
 	var posts []lint.Post
+	var errs RecordErrors
 	for _, row := range f.Rows[1:] {
 		msg, ok := cell(row, cols.message)
 		if !ok || strings.TrimSpace(msg.Value) == "" {
@@ -63,7 +64,8 @@ func readCSV(path string, data []byte, opt Options) ([]lint.Post, error) {
 		}
 		p := lint.Post{Path: path, Line: msg.Line, Text: msg.Value, Origins: csvOrigins(data, msg)}
 		if err := checkString(p.Text); err != nil {
-			return nil, errorf(path, msg.Line, "message: %v", err)
+			errs = append(errs, errorf(path, msg.Line, "message: %v", err))
+			continue
 		}
 		if c, ok := cell(row, cols.link); ok {
 			if link := strings.TrimSpace(c.Value); link != "" && !strings.Contains(p.Text, link) {
@@ -87,14 +89,16 @@ func readCSV(path string, data []byte, opt Options) ([]lint.Post, error) {
 			}
 			t, err := ParseTime(v, opt.location())
 			if err != nil {
-				return nil, errorf(path, c.Line, "%s: %v", f.Rows[0][cols.date].Value, err)
+				errs = append(errs, errorf(path, c.Line, "%s: %v", f.Rows[0][cols.date].Value, err))
+				continue
 			}
 			p.PublishAt = t
 		}
 		if c, ok := cell(row, cols.platforms); ok && strings.TrimSpace(c.Value) != "" {
 			ps, err := parsePlatforms(splitList(c.Value))
 			if err != nil {
-				return nil, errorf(path, c.Line, "%s: %v", f.Rows[0][cols.platforms].Value, err)
+				errs = append(errs, errorf(path, c.Line, "%s: %v", f.Rows[0][cols.platforms].Value, err))
+				continue
 			}
 			p.Platforms = ps
 		}
@@ -103,7 +107,7 @@ func readCSV(path string, data []byte, opt Options) ([]lint.Post, error) {
 		}
 		posts = append(posts, p)
 	}
-	return posts, nil
+	return posts, recordErrors(errs)
 }
 
 func cell(row []csvCell, i int) (csvCell, bool) {

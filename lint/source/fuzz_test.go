@@ -34,7 +34,15 @@ func FuzzRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, format uint8, data string) {
 		path := fuzzPaths[int(format)%len(fuzzPaths)]
 		ps, err := Read(path, []byte(data))
-		if err != nil {
+		var re RecordErrors
+		switch {
+		case errors.As(err, &re):
+			require.NotEmpty(t, re)
+			for _, e := range re {
+				require.Equal(t, path, e.Path)
+				require.Positive(t, e.Line)
+			}
+		case err != nil:
 			var e *Error
 			require.ErrorAs(t, err, &e)
 			require.Equal(t, path, e.Path)
@@ -80,7 +88,12 @@ func FuzzRead(f *testing.F) {
 		}
 		// The fixed file is still readable, with as many posts.
 		again, err := Read(path, out)
-		require.NoError(t, err)
+		var re2 RecordErrors
+		if errors.As(err, &re2) {
+			require.Len(t, re2, len(re))
+		} else {
+			require.NoError(t, err)
+		}
 		require.Len(t, again, len(ps))
 	})
 }

@@ -28,6 +28,7 @@ type jsonlRecord struct {
 func readJSONL(path string, data []byte, opt Options) ([]lint.Post, error) {
 	data = bytes.TrimPrefix(data, bom)
 	var posts []lint.Post
+	var errs RecordErrors
 	line := 0
 	for len(data) > 0 {
 		line++
@@ -43,7 +44,8 @@ func readJSONL(path string, data []byte, opt Options) ([]lint.Post, error) {
 		}
 		p, err := decodeRecord(raw, opt)
 		if err != nil {
-			return nil, errorf(path, line, "%s", err.Error())
+			errs = append(errs, errorf(path, line, "%s", err.Error()))
+			continue
 		}
 		p.Path, p.Line = path, line
 		if vs, ok := textValueStart(raw); ok {
@@ -51,7 +53,7 @@ func readJSONL(path string, data []byte, opt Options) ([]lint.Post, error) {
 		}
 		posts = append(posts, p)
 	}
-	return posts, nil
+	return posts, recordErrors(errs)
 }
 
 // decodeRecord decodes one JSON line into a post.

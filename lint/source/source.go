@@ -31,6 +31,32 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s: %s", p, e.Msg)
 }
 
+// RecordErrors is what Read returns when some records of a .jsonl or .csv
+// file cannot be read (an unknown platform, an unreadable date): one *Error
+// per record, with its line. The posts of the other records are returned
+// with it, so that one bad record does not hide the rest of the file.
+type RecordErrors []*Error
+
+// Error lists the records' errors, one per line.
+func (es RecordErrors) Error() string {
+	var b strings.Builder
+	for i, e := range es {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// recordErrors returns es as an error, or nil when it is empty.
+func recordErrors(es RecordErrors) error {
+	if len(es) == 0 {
+		return nil
+	}
+	return es
+}
+
 func errorf(path string, line int, format string, args ...any) *Error {
 	return &Error{Path: path, Line: line, Msg: fmt.Sprintf(format, args...)}
 }
@@ -73,7 +99,8 @@ func Supported(path string) bool { return FormatOf(path) != Unknown }
 // extension (.txt, .md/.markdown, .jsonl, .csv; path "-" or "" is stdin,
 // read as .txt). Every post has Path set to path. A file that cannot be
 // read as its format is an *Error naming the file and line; no posts are
-// returned then.
+// returned then. Records that cannot be read are a RecordErrors, returned
+// with the posts of the other records.
 func Read(path string, data []byte) ([]lint.Post, error) {
 	return ReadWith(path, data, Options{})
 }

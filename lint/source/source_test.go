@@ -161,9 +161,10 @@ func TestReadJSONLBad(t *testing.T) {
 		{"string line", `"hola"`, `each line must be a JSON object`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ps, err := Read("a.jsonl", []byte(tc.data))
+			_, err := Read("a.jsonl", []byte(tc.data))
 			require.Error(t, err)
-			assert.Nil(t, ps)
+			var re RecordErrors
+			require.ErrorAs(t, err, &re, "a bad line is a record error")
 			assert.Contains(t, err.Error(), tc.want)
 		})
 	}
@@ -194,6 +195,44 @@ func TestParseTime(t *testing.T) {
 			_, err := ParseTime(bad, loc)
 			require.Error(t, err)
 			assert.True(t, strings.Contains(err.Error(), "is not a date"))
+		})
+	}
+}
+
+// TestBadRecordKeepsTheOthers: one record that cannot be read is reported
+// with its line, and the other records are still read.
+func TestBadRecordKeepsTheOthers(t *testing.T) {
+	for _, tc := range []struct {
+		name, path, data string
+		lines            []int // of the posts read
+		errs             []string
+	}{
+		{"jsonl unknown platform", "a.jsonl",
+			`{"text":"uno"}` + "\n" + `{"text":"dos","platforms":["tiktok"]}` + "\n" + `{"text":"tres"}` + "\n" + `{"text":"cuatro","publish_at":"ayer"}`,
+			[]int{1, 3}, []string{`a.jsonl:2: "platforms": unknown platform "tiktok"`, `a.jsonl:4: "publish_at": "ayer" is not a date`}},
+		{"csv bad date", "a.csv", "mensaje,fecha\nuno,2027-03-01\ndos,el martes\ntres,\n",
+			[]int{2, 4}, []string{`a.csv:3: fecha: "el martes" is not a date`}},
+		{"csv unknown platform", "a.csv", "mensaje;red\nuno;x\ndos;tiktok\n",
+			[]int{2}, []string{`a.csv:3: red: unknown platform "tiktok"`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ps, err := Read(tc.path, []byte(tc.data))
+			var re RecordErrors
+			require.ErrorAs(t, err, &re)
+			var msgs []string
+			for _, e := range re {
+				assert.Equal(t, tc.path, e.Path)
+				msgs = append(msgs, e.Error())
+			}
+			require.Len(t, msgs, len(tc.errs))
+			for i := range msgs {
+				assert.Contains(t, msgs[i], tc.errs[i])
+			}
+			var lines []int
+			for _, p := range ps {
+				lines = append(lines, p.Line)
+			}
+			assert.Equal(t, tc.lines, lines)
 		})
 	}
 }
