@@ -195,7 +195,7 @@ func TestEveryLexiconEntryIsCaught(t *testing.T) {
 			if e.Marker() {
 				continue
 			}
-			for _, ex := range e.Examples() {
+			for _, ex := range m.Examples(e) {
 				text, reply := ex, e.Has("reply")
 				switch {
 				case e.Has("person"), e.Has("noun"):
@@ -364,9 +364,23 @@ func BenchmarkCourtesy(b *testing.B) {
 	voiceBench(b, r)
 }
 
+// BenchmarkVoiceRules runs the five voice rules together, as the default
+// linter does: their shared word stream is built once per post.
+func BenchmarkVoiceRules(b *testing.B) {
+	rc, err := (lint.Config{}).Resolve()
+	require.NoError(b, err)
+	var rs []lint.Rule
+	for _, bl := range []builder{courtesyFromConfig, personalToneFromConfig, unverifiedSourceFromConfig, internalDeliberationFromConfig, plainLanguageFromConfig} {
+		r, err := bl(&rc)
+		require.NoError(b, err)
+		rs = append(rs, r)
+	}
+	voiceBench(b, rs...)
+}
+
 // voiceBench lints a realistic post and a realistic reply per iteration.
-func voiceBench(b *testing.B, r lint.Rule) {
-	l, err := lint.New(lint.Config{}, r)
+func voiceBench(b *testing.B, r ...lint.Rule) {
+	l, err := lint.New(lint.Config{}, r...)
 	require.NoError(b, err)
 	post := lint.Post{Text: "El Consejo General del Instituto Estatal Electoral y de Participación Ciudadana de Sonora aprobó hoy, por unanimidad, " +
 		"el calendario del Proceso Electoral Ordinario Local 2026-2027. Consulta las fechas de registro de candidaturas, " +

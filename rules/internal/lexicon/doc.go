@@ -58,6 +58,25 @@
 //	pendej*          any word that begins with these letters (use only
 //	                 for stems no harmless word starts with)
 //	dijo/dije/dijimos  any of these words
+//	~decidir         any form of a lemma (decide, decidimos, decidiendo...)
+//	~estar:pres.1pl  the forms of a lemma with these features
+//	%deliberar:ger   any form of any lemma of a class (analizando,
+//	                 valorando, discutiendo...) with these features
+//	<verb.inf>       any word with these features (a part of speech)
+//	no?              an optional word (also no/nunca?)
+//	..3              up to three free words of the same sentence
+//
+// Classes are reviewed word lists in data/classes.txt. Features are
+// joined by dots (all must hold; two of one group, such as pres.fut, are
+// either) and alternatives by commas: noun adj verb adv det pron prep
+// conj interj propn num; ind subj imp inf ger part; pres pret impf fut
+// cond; 1 2 3; sg pl (1pl is 1.pl); masc fem. The forms of lemmas come
+// from the morphological analyser of the bundled dictionary, through a
+// table generated from it (data/forms.txt, go generate), and are folded
+// like every word, so "esta analizando" written without its accent
+// matches ~estar %deliberar:ger. A gap lets commas and other punctuation
+// pass but not the end of a sentence or a hashtag, and the finding quotes
+// the words in the gap too.
 //
 // Alternatives after "=>" are plain replacements (plain-language offers a
 // fix when there is exactly one). Tags after "@" restrict when an entry is

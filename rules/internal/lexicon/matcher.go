@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/vocero/vocero/lint"
@@ -19,6 +20,23 @@ type Matcher struct {
 	maxLen   int              // longest phrase, in words
 	lex      map[string]*trie
 	names    []string
+
+	// Lemma, class and part-of-speech forms.
+	syms    map[string]int32 // symbol (form.symbol) → ID
+	symDefs []symDef         // the lemma and class symbols
+	pos     []symDef         // the part-of-speech symbols
+	classes map[string][]string
+	env     *Env
+	// formSyms maps a folded word to the IDs of the lemma and class
+	// symbols it satisfies; built on first use (resolve).
+	formSyms    map[string][]int32
+	resolveOnce sync.Once
+}
+
+// symDef is a lemma, class or part-of-speech form and its ID.
+type symDef struct {
+	id int32
+	f  form
 }
 
 type trie struct {
@@ -29,6 +47,17 @@ type trie struct {
 type node struct {
 	next map[int32]int32
 	out  []int32 // indices into trie.entries
+	// pos are the part-of-speech edges (IDs of Matcher.pos symbols).
+	pos []int32
+	// gaps are the edges that let up to gap.n free words pass.
+	gaps []gap
+}
+
+// gap is an edge over up to n free words to a node whose edges match the
+// word after them.
+type gap struct {
+	n     int
+	child int32
 }
 
 func (t *trie) child(n int32, id int32) (int32, bool) {
@@ -48,8 +77,23 @@ type Source struct {
 // (keyed by lexicon name). A change to a lexicon not among the sources is
 // an error, as is a malformed entry or a removal that matches nothing.
 func Compile(srcs []Source, changes map[string]lint.Lexicon) (*Matcher, error) {
-	m := &Matcher{vocab: map[string]int32{}, prefixes: map[string]int32{}, byLen: map[int][]string{}, lex: map[string]*trie{}}
+	return CompileEnv(srcs, changes, nil)
+}
+
+// CompileEnv is Compile with the classes and the analyser of env (nil: the
+// built-in ones).
+func CompileEnv(srcs []Source, changes map[string]lint.Lexicon, env *Env) (*Matcher, error) {
+	if env == nil {
+		env = builtinEnv()
+	}
+	m := &Matcher{vocab: map[string]int32{}, prefixes: map[string]int32{}, byLen: map[int][]string{}, lex: map[string]*trie{},
+		syms: map[string]int32{}, env: env}
 	var errs []string
+	classes, err := parseClasses(env.Classes, env.ClassesFile)
+	if err != nil {
+		errs = append(errs, err.Error())
+	}
+	m.classes = classes
 	for _, src := range srcs {
 		t := &trie{nodes: []node{{}}}
 		m.lex[src.Name] = t
@@ -61,6 +105,10 @@ func Compile(srcs []Source, changes map[string]lint.Lexicon) (*Matcher, error) {
 				continue
 			}
 			if e != nil {
+				if err := m.check(e); err != nil {
+					errs = append(errs, err.Error())
+					continue
+				}
 				m.add(t, e)
 			}
 		}
@@ -72,6 +120,14 @@ func Compile(srcs []Source, changes map[string]lint.Lexicon) (*Matcher, error) {
 				continue
 			}
 			if e != nil {
+				err := m.check(e)
+				if err == nil {
+					err = m.checkLemmas(e)
+				}
+				if err != nil {
+					errs = append(errs, err.Error())
+					continue
+				}
 				m.add(t, e)
 			}
 		}
@@ -127,6 +183,20 @@ func (m *Matcher) Entries(lexicon string) []*Entry {
 }
 
 func (m *Matcher) id(f form) int32 {
+	if f.kind != wordForm {
+		k := f.symbol()
+		if id, ok := m.syms[k]; ok {
+			return id
+		}
+		id := m.nextID()
+		m.syms[k] = id
+		if f.kind == posForm {
+			m.pos = append(m.pos, symDef{id, f})
+		} else {
+			m.symDefs = append(m.symDefs, symDef{id, f})
+		}
+		return id
+	}
 	tab := m.vocab
 	if f.prefix {
 		tab = m.prefixes
@@ -134,28 +204,62 @@ func (m *Matcher) id(f form) int32 {
 	if id, ok := tab[f.key]; ok {
 		return id
 	}
-	id := int32(len(m.vocab) + len(m.prefixes) + 1)
+	id := m.nextID()
 	tab[f.key] = id
 	return id
 }
 
-// sequences expands a phrase into the ID sequences it matches.
+func (m *Matcher) nextID() int32 { return int32(len(m.vocab) + len(m.prefixes) + len(m.syms) + 1) }
+
+// lookupID returns the ID of a form already in the matcher.
+func (m *Matcher) lookupID(f form) (int32, bool) {
+	tab := m.vocab
+	k := f.key
+	switch {
+	case f.kind != wordForm:
+		tab, k = m.syms, f.symbol()
+	case f.prefix:
+		tab = m.prefixes
+	}
+	id, ok := tab[k]
+	return id, ok
+}
+
+// gapID is the trie key of a gap of up to n words.
+func gapID(n int) int32 { return int32(-n) }
+
+// isPOS reports whether an ID is a part-of-speech symbol, and which.
+func (m *Matcher) posDef(id int32) (symDef, bool) {
+	for _, d := range m.pos {
+		if d.id == id {
+			return d, true
+		}
+	}
+	return symDef{}, false
+}
+
+// sequences expands a phrase into the ID sequences it matches; a gap is
+// the negative ID gapID(n). Without create, forms not in the matcher are
+// left out, and a sequence that needs one is dropped.
 func (m *Matcher) sequences(ws []pattern, create bool) [][]int32 {
 	seqs := [][]int32{nil}
 	for _, p := range ws {
 		var next [][]int32
 		for _, s := range seqs {
+			if p.gap > 0 {
+				next = append(next, append(s[:len(s):len(s)], gapID(p.gap)))
+				continue
+			}
+			if p.optional {
+				next = append(next, s)
+			}
 			for _, f := range p.forms {
 				var id int32
 				if create {
 					id = m.id(f)
 				} else {
-					tab := m.vocab
-					if f.prefix {
-						tab = m.prefixes
-					}
 					var ok bool
-					if id, ok = tab[f.key]; !ok {
+					if id, ok = m.lookupID(f); !ok {
 						continue
 					}
 				}
@@ -179,16 +283,7 @@ func (m *Matcher) add(t *trie, e *Entry) {
 	for _, seq := range m.sequences(e.words, true) {
 		n := int32(0)
 		for _, id := range seq {
-			c, ok := t.child(n, id)
-			if !ok {
-				c = int32(len(t.nodes))
-				t.nodes = append(t.nodes, node{})
-				if t.nodes[n].next == nil {
-					t.nodes[n].next = map[int32]int32{}
-				}
-				t.nodes[n].next[id] = c
-			}
-			n = c
+			n = t.ensure(m, n, id)
 		}
 		dup := false
 		for _, o := range t.nodes[n].out {
@@ -200,6 +295,34 @@ func (m *Matcher) add(t *trie, e *Entry) {
 			t.nodes[n].out = append(t.nodes[n].out, idx)
 		}
 	}
+}
+
+// ensure returns the child of node n for an ID, adding it when missing.
+func (t *trie) ensure(m *Matcher, n, id int32) int32 {
+	if id < 0 {
+		for _, g := range t.nodes[n].gaps {
+			if g.n == int(-id) {
+				return g.child
+			}
+		}
+		c := int32(len(t.nodes))
+		t.nodes = append(t.nodes, node{})
+		t.nodes[n].gaps = append(t.nodes[n].gaps, gap{n: int(-id), child: c})
+		return c
+	}
+	if c, ok := t.child(n, id); ok {
+		return c
+	}
+	c := int32(len(t.nodes))
+	t.nodes = append(t.nodes, node{})
+	if t.nodes[n].next == nil {
+		t.nodes[n].next = map[int32]int32{}
+	}
+	t.nodes[n].next[id] = c
+	if _, ok := m.posDef(id); ok {
+		t.nodes[n].pos = append(t.nodes[n].pos, id)
+	}
+	return c
 }
 
 // remove deletes every form of a phrase (or of a whole entry line).
@@ -214,12 +337,19 @@ func (m *Matcher) remove(t *trie, line string) error {
 	}
 	removed := 0
 	for _, seq := range m.sequences(ws, false) {
-		if len(seq) != len(ws) {
-			continue
-		}
 		n, ok := int32(0), true
 		for _, id := range seq {
-			if n, ok = t.child(n, id); !ok {
+			if id < 0 {
+				ok = false
+				for _, g := range t.nodes[n].gaps {
+					if g.n == int(-id) {
+						n, ok = g.child, true
+					}
+				}
+			} else {
+				n, ok = t.child(n, id)
+			}
+			if !ok {
 				break
 			}
 		}
@@ -255,25 +385,48 @@ func (m *Matcher) Find(s *Stream, lexicon string) []Match {
 		if s.Units[i].Key == "que" && !s.exclamative(i) {
 			continue // a relative "que" starts no "qué ..." phrase
 		}
-		for _, id := range s.ids(i) {
-			if c, ok := t.child(0, id); ok {
-				out = m.walk(t, s, c, i, i, out)
-			}
+		out = m.step(t, s, 0, i, i, out)
+	}
+	return out
+}
+
+// step follows the edges of node n that unit i matches.
+func (m *Matcher) step(t *trie, s *Stream, n int32, first, i int, out []Match) []Match {
+	nd := &t.nodes[n]
+	if len(nd.next) == 0 {
+		return out
+	}
+	for _, id := range s.ids(i) {
+		if c, ok := t.child(n, id); ok {
+			out = m.walk(t, s, c, first, i, out)
+		}
+	}
+	for _, id := range nd.pos {
+		if d, ok := m.posDef(id); ok && s.hasFeatures(i, d.f.filter) {
+			out = m.walk(t, s, nd.next[id], first, i, out)
 		}
 	}
 	return out
 }
 
 func (m *Matcher) walk(t *trie, s *Stream, n int32, first, i int, out []Match) []Match {
-	for _, o := range t.nodes[n].out {
+	nd := &t.nodes[n]
+	for _, o := range nd.out {
 		out = append(out, Match{Entry: t.entries[o], Span: lint.Span{Start: s.Units[first].Span.Start, End: s.Units[i].Span.End}, First: first, Last: i})
 	}
-	if len(t.nodes[n].next) == 0 || i+1 >= len(s.Units) || s.Units[i+1].Break {
-		return out
+	if i+1 < len(s.Units) && !s.Units[i+1].Break {
+		out = m.step(t, s, n, first, i+1, out)
 	}
-	for _, id := range s.ids(i + 1) {
-		if c, ok := t.child(n, id); ok {
-			out = m.walk(t, s, c, first, i+1, out)
+	for _, g := range nd.gaps {
+		// Up to g.n free words of the same sentence, then the next word;
+		// punctuation inside the gap is fine ("el Consejo, en su sesión,
+		// analiza"), hashtags end it.
+		for j := i + 1; j <= i+1+g.n && j < len(s.Units); j++ {
+			u := &s.Units[j]
+			if u.Sentence != s.Units[i].Sentence || u.Hashtag {
+				break
+			}
+			out = m.step(t, s, g.child, first, j, out)
 		}
 	}
 	return out

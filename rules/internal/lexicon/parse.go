@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/vocero/vocero/lint"
@@ -67,15 +68,51 @@ func (e *Entry) Examples() []string {
 // KnownTags are the tags an entry may carry.
 var KnownTags = []string{"person", "noun", "reply", "nolink", "alone", "unapproved", "council", "label"}
 
-// pattern is one word position of a phrase: any of its forms.
+// pattern is one word position of a phrase: any of its forms, or a gap.
 type pattern struct {
 	forms []form
+	// optional: the position may be left out ("no?").
+	optional bool
+	// gap > 0: up to gap free words of the same sentence ("..3").
+	gap int
 }
 
+// formKind says what a form matches.
+type formKind uint8
+
+const (
+	wordForm  formKind = iota // a folded word, or a prefix
+	lemmaForm                 // ~lemma: any form of a lemma
+	classForm                 // %class: any form of a lemma of a class
+	posForm                   // <verb.ger>: any word with these features
+)
+
 type form struct {
-	key    string // normalised word or prefix
+	key    string // normalised word, prefix, lemma or class name
 	prefix bool
+	kind   formKind
+	// feats is the feature filter of a lemma, class or part-of-speech
+	// form as written ("ger", "pres.1pl"); filter is its parsed form.
+	feats  string
+	filter filter
 }
+
+// symbol is the key of a lemma, class or part-of-speech form in the
+// matcher's symbol table.
+func (f form) symbol() string {
+	switch f.kind {
+	case lemmaForm:
+		return "~" + f.key + ":" + f.feats
+	case classForm:
+		return "%" + f.key + ":" + f.feats
+	case posForm:
+		return "<" + f.feats + ">"
+	}
+	return f.key
+}
+
+// maxGap bounds a gap of free words.
+const maxGap = 8
 
 // ParseLine parses one entry line. It returns nil and no error for blank and
 // comment lines.
@@ -181,46 +218,126 @@ func parseSeverity(s string) (lint.Severity, error) {
 const maxForms = 512
 
 // parsePhrase reads the word syntax: plain words, word+ for gender and
-// number, stem* for a prefix, a/b/c for alternatives.
+// number, stem* for a prefix, ~lemma and %class with an optional feature
+// filter (~estar:pres, %deliberar:ger), <features> for a part of speech
+// (<verb.inf>), a/b/c for alternatives, a trailing ? for an optional
+// position (no?) and ..N for up to N free words.
 func parsePhrase(words []string) ([]pattern, error) {
 	out := make([]pattern, 0, len(words))
 	total := 1
-	for _, w := range words {
+	for wi, w := range words {
 		var p pattern
+		if strings.HasPrefix(w, "..") {
+			n, err := strconv.Atoi(w[2:])
+			if err != nil || n < 1 || n > maxGap {
+				return nil, fmt.Errorf("gap %q: want ..1 to ..%d", w, maxGap)
+			}
+			if wi == 0 || wi == len(words)-1 {
+				return nil, fmt.Errorf("gap %q at the edge of the phrase", w)
+			}
+			if out[len(out)-1].gap > 0 || out[len(out)-1].optional {
+				return nil, fmt.Errorf("gap %q after a gap or an optional word", w)
+			}
+			out = append(out, pattern{gap: n})
+			continue
+		}
+		if len(w) > 1 && strings.HasSuffix(w, "?") {
+			if wi > 0 && out[len(out)-1].gap > 0 {
+				return nil, fmt.Errorf("optional %q after a gap", w)
+			}
+			p.optional = true
+			w = w[:len(w)-1]
+		}
 		for _, alt := range strings.Split(w, "/") {
 			if alt == "" {
 				return nil, fmt.Errorf("empty alternative in %q", w)
 			}
-			switch {
-			case strings.HasSuffix(alt, "*"):
-				k := foldPlain(strings.TrimSuffix(alt, "*"))
-				if len([]rune(k)) < 3 {
-					return nil, fmt.Errorf("prefix %q is too short (three letters at least)", alt)
-				}
-				p.forms = append(p.forms, form{key: k, prefix: true})
-			case strings.HasSuffix(alt, "+"):
-				k := foldPlain(strings.TrimSuffix(alt, "+"))
-				if k == "" {
-					return nil, fmt.Errorf("%q has no letters", alt)
-				}
-				for _, f := range inflect(k) {
-					p.forms = append(p.forms, form{key: f})
-				}
-			default:
-				k := foldPlain(alt)
-				if k == "" {
-					return nil, fmt.Errorf("%q has no letters", alt)
-				}
-				p.forms = append(p.forms, form{key: k})
+			f, err := parseForm(alt)
+			if err != nil {
+				return nil, err
 			}
+			if f.kind == wordForm && !f.prefix && strings.HasSuffix(alt, "+") {
+				for _, k := range inflect(f.key) {
+					p.forms = append(p.forms, form{key: k})
+				}
+				continue
+			}
+			p.forms = append(p.forms, f)
 		}
-		total *= len(p.forms)
+		n := len(p.forms)
+		if p.optional {
+			n++
+		}
+		total *= n
 		if total > maxForms {
 			return nil, fmt.Errorf("phrase expands to more than %d forms", maxForms)
 		}
 		out = append(out, p)
 	}
+	required := 0
+	for _, p := range out {
+		if !p.optional && p.gap == 0 {
+			required++
+		}
+	}
+	if required == 0 {
+		return nil, fmt.Errorf("phrase of optional words only")
+	}
 	return out, nil
+}
+
+// parseForm reads one alternative of a word position.
+func parseForm(alt string) (form, error) {
+	switch {
+	case strings.HasPrefix(alt, "<"):
+		if !strings.HasSuffix(alt, ">") || len(alt) < 3 {
+			return form{}, fmt.Errorf("%q: a part of speech is written <verb> or <verb.ger>", alt)
+		}
+		feats := alt[1 : len(alt)-1]
+		f, err := parseFilter(feats)
+		if err != nil {
+			return form{}, err
+		}
+		return form{kind: posForm, feats: feats, filter: f}, nil
+	case strings.HasPrefix(alt, "~"), strings.HasPrefix(alt, "%"):
+		kind := lemmaForm
+		if alt[0] == '%' {
+			kind = classForm
+		}
+		name, feats, _ := strings.Cut(alt[1:], ":")
+		fo := form{key: strings.ToLower(name), kind: kind, feats: feats}
+		if kind == classForm && !validCategory(fo.key) {
+			return form{}, fmt.Errorf("%q: a class name is lower-case kebab-case", alt)
+		}
+		if kind == lemmaForm && foldPlain(fo.key) == "" {
+			return form{}, fmt.Errorf("%q has no letters", alt)
+		}
+		if feats != "" {
+			f, err := parseFilter(feats)
+			if err != nil {
+				return form{}, err
+			}
+			fo.filter = f
+		}
+		return fo, nil
+	case strings.HasSuffix(alt, "*"):
+		k := foldPlain(strings.TrimSuffix(alt, "*"))
+		if len([]rune(k)) < 3 {
+			return form{}, fmt.Errorf("prefix %q is too short (three letters at least)", alt)
+		}
+		return form{key: k, prefix: true}, nil
+	case strings.HasSuffix(alt, "+"):
+		k := foldPlain(strings.TrimSuffix(alt, "+"))
+		if k == "" {
+			return form{}, fmt.Errorf("%q has no letters", alt)
+		}
+		return form{key: k}, nil
+	}
+	k := foldPlain(alt)
+	if k == "" {
+		return form{}, fmt.Errorf("%q has no letters", alt)
+	}
+	return form{key: k}, nil
 }
 
 // inflect returns the gender and number forms of a folded adjective or

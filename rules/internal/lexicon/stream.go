@@ -36,6 +36,11 @@ type Stream struct {
 	Units []Unit
 
 	all []int32 // vocabulary IDs of every unit, back to back
+	m   *Matcher
+	// readings are the analyses of each unit, computed on first need
+	// (part-of-speech forms).
+	readings [][]Analysis
+	analysed []bool
 }
 
 // ids returns the vocabulary IDs a unit may stand for.
@@ -68,6 +73,7 @@ func (m *Matcher) Stream(doc *lint.Document) *Stream {
 }
 
 func (m *Matcher) stream(doc *lint.Document) *Stream {
+	m.resolve()
 	text := doc.Text
 	words := doc.Words()
 	pieces := make([]piece, 0, len(words)+4)
@@ -113,7 +119,7 @@ func (m *Matcher) stream(doc *lint.Document) *Stream {
 	}
 	pieces = joinSpaced(text, pieces)
 
-	s := &Stream{Doc: doc, Units: make([]Unit, 0, len(pieces)), all: make([]int32, 0, len(pieces))}
+	s := &Stream{Doc: doc, m: m, Units: make([]Unit, 0, len(pieces)), all: make([]int32, 0, len(pieces))}
 	quotes := quoteSpans(text)
 	sents := doc.Sentences()
 	si, qi := 0, 0
@@ -181,6 +187,11 @@ func (m *Matcher) stream(doc *lint.Document) *Stream {
 func (m *Matcher) lookup(ids []int32, from int, k []byte) []int32 {
 	if id, ok := m.vocab[string(k)]; ok {
 		ids = appendID(ids, from, id)
+	}
+	if m.formSyms != nil {
+		for _, id := range m.formSyms[string(k)] {
+			ids = appendID(ids, from, id)
+		}
 	}
 	for _, n := range m.plens {
 		if n > len(k) {
