@@ -132,8 +132,8 @@ var campaignHashtagMeta = lint.Meta{
 	Criteria: []string{"6.XXIII"},
 	Severity: lint.Warning,
 	Summary: lint.Message{
-		ES: "Hashtags de las campañas en curso al publicar; hashtags vencidos, repetidos o de más",
-		EN: "Hashtags of the campaigns running at publication; ended, repeated or too many hashtags",
+		ES: "Hashtags de las campañas en curso al publicar; hashtags vencidos o de más",
+		EN: "Hashtags of the campaigns running at publication; ended or too many hashtags",
 	},
 	Doc: lint.Message{
 		ES: "Los criterios piden usar hashtags para referirse a las campañas de difusión en marcha al momento de publicar. " +
@@ -142,18 +142,20 @@ var campaignHashtagMeta = lint.Meta{
 			"de ninguna campaña en curso (las respuestas a usuarios no lo necesitan) y el hashtag de una campaña que terminó " +
 			"o que aún no empieza. Compara sin distinguir mayúsculas ni acentos (la ñ sí cuenta) y propone la grafía de la " +
 			"campaña. También señala más hashtags de los que la plataforma admite o recomienda (3 en X, Threads y Bluesky; " +
-			"5 en Instagram; opción `max_hashtags`), el mismo hashtag dos veces y los hashtags de varias palabras escritos " +
-			"todo en minúsculas, que los lectores de pantalla leen mejor con mayúscula en cada palabra (#VotoInformado).",
+			"5 en Instagram; opción `max_hashtags`) y los hashtags de varias palabras escritos todo en minúsculas, " +
+			"que los lectores de pantalla leen mejor con mayúscula en cada palabra (#VotoInformado). " +
+			"El mismo hashtag dos veces lo señala `repetition` (criterio 6.XXIV), no esta regla.",
 		EN: "The criteria ask for hashtags that refer to the campaigns running when a post is published. With the " +
 			"campaigns in `campaigns:` (hashtags, inclusive start and end dates in the institution's time zone and, " +
 			"optionally, platforms) and the publish date, the rule reports a post without the hashtag of any running " +
 			"campaign (replies to users need none) and the hashtag of a campaign that has ended or not started. It " +
 			"compares ignoring case and accents (ñ still counts) and suggests the campaign's spelling. It also reports " +
 			"more hashtags than the platform allows or recommends (3 on X, Threads and Bluesky; 5 on Instagram; option " +
-			"`max_hashtags`), the same hashtag twice, and multi-word hashtags written all in lower case, which screen " +
-			"readers read better with a capital on each word (#VotoInformado).",
+			"`max_hashtags`), and multi-word hashtags written all in lower case, which screen readers read better " +
+			"with a capital on each word (#VotoInformado). The same hashtag twice is reported by `repetition` " +
+			"(criterion 6.XXIV), not by this rule.",
 	},
-	Bad:  "Consulta tu casilla #votoinformado #Sonora #Elecciones #Vota #INE #Sonora",
+	Bad:  "Consulta tu casilla #votoinformado #Sonora #Elecciones #Vota #INE",
 	Good: "Consulta tu casilla #VotoInformado2027",
 	Messages: map[string]lint.Message{
 		"missing": {
@@ -180,16 +182,11 @@ var campaignHashtagMeta = lint.Meta{
 			ES: "La publicación lleva %d hashtags y en %s el máximo es %d; deja los de las campañas en curso (criterio 6.XXIII)",
 			EN: "The post carries %d hashtags and the maximum on %s is %d; keep those of the running campaigns (criterion 6.XXIII)",
 		},
-		"duplicate": {
-			ES: "El hashtag %s se repite; déjalo una sola vez (criterio 6.XXIII)",
-			EN: "The hashtag %s is repeated; use it once (criterion 6.XXIII)",
-		},
 		"camel-case": {
 			ES: "Escribe el hashtag %s como %s: con mayúscula inicial en cada palabra lo leen bien los lectores de pantalla (criterio 6.XXIII)",
 			EN: "Write the hashtag %s as %s: with a capital on each word screen readers read it well (criterion 6.XXIII)",
 		},
 		"fix-spelling":  {ES: "Escribir %s", EN: "Write %s"},
-		"fix-duplicate": {ES: "Quitar el hashtag repetido", EN: "Remove the repeated hashtag"},
 		"and":           {ES: " y ", EN: " and "},
 	},
 }
@@ -216,14 +213,12 @@ func (r *CampaignHashtag) Check(p *lint.Pass) error {
 	carries := false
 	seen := make(map[string]bool, len(tags))
 	// A post with thousands of hashtags needs one look, not thousands of
-	// findings: each kind stops after campaignMaxPerKind.
-	dups, camels := 0, 0
+	// findings: camel-case findings stop after campaignMaxPerKind. A
+	// repeated hashtag is looked at once; repetition reports the repeat.
+	camels := 0
 	for _, t := range tags {
 		key := hashtagKey(t.Value)
 		if seen[key] {
-			if dups++; dups <= campaignMaxPerKind {
-				r.duplicate(p, t)
-			}
 			continue
 		}
 		seen[key] = true
@@ -372,45 +367,7 @@ func (r *CampaignHashtag) tooMany(p *lint.Pass, tags []lint.Token, platforms []l
 	}
 }
 
-func (r *CampaignHashtag) duplicate(p *lint.Pass, t lint.Token) {
-	f := lint.Finding{Kind: "duplicate", Span: t.Span, Message: p.Msgf("duplicate", "#"+t.Value)}
-	// Remove it only from a trailing block of hashtags, where the sentence
-	// does not need it.
-	s := p.Doc.Text
-	start := t.Start
-	for start > 0 && (s[start-1] == ' ' || s[start-1] == '\t') {
-		start--
-	}
-	lineEnd := strings.IndexByte(s[t.End:], '\n')
-	if lineEnd < 0 {
-		lineEnd = len(s)
-	} else {
-		lineEnd += t.End
-	}
-	if start < t.Start && campaignOnlyTags(p.Doc, t.End, lineEnd) {
-		f.Fix = &lint.Fix{Message: p.Msgf("fix-duplicate"), Edits: []lint.Edit{{Start: start, End: t.End, New: ""}}}
-	}
-	p.Report(f)
-}
-
-// campaignOnlyTags reports whether [from, to) holds only hashtags, emoji
-// and spaces.
-func campaignOnlyTags(d *lint.Document, from, to int) bool {
-	for i := from; i < to; {
-		if t, ok := d.TokenAt(i); ok && (t.Kind == lint.Hashtag || t.Kind == lint.Emoji) {
-			i = t.End
-			continue
-		}
-		c, n := utf8.DecodeRuneInString(d.Text[i:])
-		if !unicode.IsSpace(c) {
-			return false
-		}
-		i += n
-	}
-	return true
-}
-
-// campaignMaxPerKind bounds the duplicate and camel-case findings of a post.
+// campaignMaxPerKind bounds the camel-case findings of a post.
 const campaignMaxPerKind = 25
 
 // camelCase reports an all-lower-case hashtag of several words; it returns

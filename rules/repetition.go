@@ -33,8 +33,9 @@ type RepetitionOptions struct {
 	// CompareReplies compares replies with the history too; by default
 	// replies, which answer the same question the same way, are left out.
 	CompareReplies bool
-	// IgnoreHashtags leaves repeated hashtags to the campaign-hashtag
-	// rule, which reports them too.
+	// IgnoreHashtags turns off the repeated-hashtag check. This rule is
+	// the only one that reports a repeated hashtag, so with it on no
+	// finding says so.
 	IgnoreHashtags bool
 	// Past holds published posts; only those with a publish time are used.
 	Past []lint.Post
@@ -190,10 +191,10 @@ var repetitionMeta = lint.Meta{
 		EN: "Spam-like repetition: repeated words, phrases, letters, emoji, mentions or hashtags, too many links, and posts nearly equal to recent ones",
 	},
 	Doc: lint.Message{
-		ES: "El criterio 6.XXIV pide no enviar información o mensajes de forma indiscriminada (spam). Dentro de una publicación, la regla avisa de una palabra o frase repetida seguida (`vota, vota, vota`; se ignoran mayúsculas, acentos y palabras vacías como «y», «a», «de»), una palabra escrita dos veces por descuido (`de de`), una palabra que llena una publicación corta, una oración repetida, letras estiradas (`Votaaaa`; el español no tiene letras triples: `leer`, `creer`, `acción` están bien), el mismo emoji más de 3 veces, la misma mención o etiqueta dos veces y más de 3 vínculos; cuando la corrección es clara la ofrece. " +
-			"Entre publicaciones, compara el texto con el historial (`history:` o `--history`) y avisa si es casi igual (similitud de 0.8 o más, por fragmentos de cinco caracteres) a otra publicada dentro de la ventana (7 días antes o después), y dice cuál. Las respuestas y los textos muy cortos no se comparan. Opciones: `window`, `threshold`, `max_emoji`, `max_links`, `min_chars`, `replies`, `hashtags` (false deja las etiquetas repetidas a campaign-hashtag).",
-		EN: "Criterion 6.XXIV asks not to send information or messages indiscriminately (spam). Within a post the rule warns about a word or phrase repeated in a row (`vota, vota, vota`; case, accents and stop-words such as «y», «a», «de» are ignored), a word typed twice by mistake (`de de`), one word filling a short post, a repeated sentence, stretched letters (`Votaaaa`; Spanish has no triple letters: `leer`, `creer`, `acción` are fine), the same emoji more than 3 times, the same mention or hashtag twice and more than 3 links; it offers the fix when it is clear. " +
-			"Across posts it compares the text with the history (`history:` or `--history`) and warns when it is nearly equal (similarity 0.8 or more, by five-character fragments) to one published within the window (7 days before or after), naming it. Replies and very short texts are not compared. Options: `window`, `threshold`, `max_emoji`, `max_links`, `min_chars`, `replies`, `hashtags` (false leaves repeated hashtags to campaign-hashtag).",
+		ES: "El criterio 6.XXIV pide no enviar información o mensajes de forma indiscriminada (spam). Dentro de una publicación, la regla avisa de una palabra o frase repetida seguida (`vota, vota, vota`; se ignoran mayúsculas, acentos y palabras vacías como «y», «a», «de»), una palabra escrita dos veces por descuido (`de de`), una palabra que llena una publicación corta, una oración repetida, letras estiradas (`Votaaaa`; el español no tiene letras triples: `leer`, `creer`, `acción` están bien), el mismo emoji más de 3 veces, la misma mención o etiqueta dos veces (es la única regla que señala una etiqueta repetida; campaign-hashtag no lo hace) y más de 3 vínculos; cuando la corrección es clara la ofrece. " +
+			"Entre publicaciones, compara el texto con el historial (`history:` o `--history`) y avisa si es casi igual (similitud de 0.8 o más, por fragmentos de cinco caracteres) a otra publicada dentro de la ventana (7 días antes o después), y dice cuál. Las respuestas y los textos muy cortos no se comparan. Opciones: `window`, `threshold`, `max_emoji`, `max_links`, `min_chars`, `replies`, `hashtags` (false: no avisa de etiquetas repetidas, y ninguna otra regla lo hace).",
+		EN: "Criterion 6.XXIV asks not to send information or messages indiscriminately (spam). Within a post the rule warns about a word or phrase repeated in a row (`vota, vota, vota`; case, accents and stop-words such as «y», «a», «de» are ignored), a word typed twice by mistake (`de de`), one word filling a short post, a repeated sentence, stretched letters (`Votaaaa`; Spanish has no triple letters: `leer`, `creer`, `acción` are fine), the same emoji more than 3 times, the same mention or hashtag twice (it is the only rule that reports a repeated hashtag; campaign-hashtag does not) and more than 3 links; it offers the fix when it is clear. " +
+			"Across posts it compares the text with the history (`history:` or `--history`) and warns when it is nearly equal (similarity 0.8 or more, by five-character fragments) to one published within the window (7 days before or after), naming it. Replies and very short texts are not compared. Options: `window`, `threshold`, `max_emoji`, `max_links`, `min_chars`, `replies`, `hashtags` (false: no warning about repeated hashtags, and no other rule gives one).",
 	},
 	Bad:  "¡Vota, vota, vota! Este domingo todos a las urnas 🗳️🗳️🗳️🗳️🗳️ #Elección2027 #Elección2027",
 	Good: "¡Vota! Este domingo todos a las urnas 🗳️ #Elección2027",
