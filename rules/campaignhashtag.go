@@ -186,8 +186,8 @@ var campaignHashtagMeta = lint.Meta{
 			ES: "Escribe el hashtag %s como %s: con mayúscula inicial en cada palabra lo leen bien los lectores de pantalla (criterio 6.XXIII)",
 			EN: "Write the hashtag %s as %s: with a capital on each word screen readers read it well (criterion 6.XXIII)",
 		},
-		"fix-spelling":  {ES: "Escribir %s", EN: "Write %s"},
-		"and":           {ES: " y ", EN: " and "},
+		"fix-spelling": {ES: "Escribir %s", EN: "Write %s"},
+		"and":          {ES: " y ", EN: " and "},
 	},
 }
 
