@@ -160,17 +160,26 @@ func (e *env) usageError(cmd string, err error) int {
 	return ExitError
 }
 
+// version is the tool's version: Version when the build sets it, else
+// what the Go toolchain stamped in the binary.
 func version() string {
 	if Version != "" {
 		return Version
 	}
 	bi, ok := debug.ReadBuildInfo()
 	if !ok {
-		return "dev"
+		return "devel"
 	}
-	if v := bi.Main.Version; v != "" && v != "(devel)" {
-		return v
-	}
+	return versionOf(bi)
+}
+
+// versionOf reads a version from build info: the module version (a tag
+// such as v1.2.3 with `go install ...@v1.2.3`, or the pseudo-version the
+// toolchain derives from the VCS, v0.0.0-20261204150405-abcdef123456), with
+// the VCS revision added when the version does not carry it already, and
+// "+dirty" for a build from modified files. A build with neither (go
+// build -buildvcs=false outside a module download) is "devel".
+func versionOf(bi *debug.BuildInfo) string {
 	rev, dirty := "", false
 	for _, s := range bi.Settings {
 		switch s.Key {
@@ -183,13 +192,23 @@ func version() string {
 	if len(rev) > 12 {
 		rev = rev[:12]
 	}
-	switch {
-	case rev == "":
-		return "dev"
-	case dirty:
-		return "dev-" + rev + "-dirty"
+	v := bi.Main.Version
+	if v == "" || v == "(devel)" {
+		v = "devel"
+		if rev != "" {
+			v += "-" + rev
+		}
+	} else if rev != "" && !strings.Contains(v, rev) {
+		v += "+" + rev
 	}
-	return "dev-" + rev
+	if dirty && !strings.Contains(v, "dirty") {
+		if strings.Contains(v, "+") {
+			v += ".dirty"
+		} else {
+			v += "+dirty"
+		}
+	}
+	return v
 }
 
 // isTerminal reports whether w is a terminal: a character device that

@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/url"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/vocero/vocero/lint"
@@ -371,37 +372,20 @@ func sarifResultOf(f *lint.Finding, p *lint.Post, loc sarifArtifactLocation, rul
 
 func intp(n int) *int { return &n }
 
-// toolVersions splits a version as the CLI reports it ("v1.2.3",
-// "1.2.3-rc.1", "dev") into SARIF's numeric version and semantic version.
-// SARIF viewers want a numeric version; a build without one (a development
-// build) is 0.0.0 with its label kept in the semantic version.
-func toolVersions(v string) (numeric, semantic string) {
-	v = strings.TrimPrefix(strings.TrimSpace(v), "v")
-	if v == "" {
-		return "", ""
+// toolVersions turns a version as the CLI reports it ("v1.2.3", a Go
+// pseudo-version "v0.0.0-20261204150405-abcdef123456", "devel-abcdef123456")
+// into SARIF's version, shown as is, and semantic version, given only when
+// the version is one.
+func toolVersions(v string) (version, semantic string) {
+	v = strings.TrimSpace(v)
+	if semverRE.MatchString(strings.TrimPrefix(v, "v")) {
+		v = strings.TrimPrefix(v, "v")
+		return v, v
 	}
-	end := 0
-	for end < len(v) && (v[end] >= '0' && v[end] <= '9' || v[end] == '.' && end > 0) {
-		end++
-	}
-	numeric = strings.TrimRight(v[:end], ".")
-	if numeric == "" {
-		label := strings.Map(func(r rune) rune {
-			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '.' {
-				return r
-			}
-			return -1
-		}, v)
-		if label == "" {
-			label = "dev"
-		}
-		return "0.0.0", "0.0.0-" + label
-	}
-	if numeric == v {
-		return numeric, ""
-	}
-	return numeric, v
+	return v, ""
 }
+
+var semverRE = regexp.MustCompile(`^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$`)
 
 // pascal turns a kebab-case rule ID into the PascalCase name SARIF
 // viewers show ("all-caps" → "AllCaps").
