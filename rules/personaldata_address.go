@@ -77,7 +77,7 @@ func (r *PersonalData) scanAddresses(p *pdOut, s *pdScan) {
 				start, end = a, m
 			}
 			sp := lint.Span{Start: int(s.pos[start]), End: int(s.pos[end])}
-			if s.publicContext(sp.Start) || s.publicAfter(sp.Start, sp.End) || r.institutionAddress(s.text[sp.Start:sp.End]) {
+			if s.placePublic(start, end) || r.institutionAddress(s.text[sp.Start:sp.End]) {
 				s.block(sp)
 				continue
 			}

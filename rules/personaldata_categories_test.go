@@ -129,3 +129,135 @@ func TestPersonalDataWrongCheckDigit(t *testing.T) {
 	require.Len(t, fs, 1)
 	assert.False(t, strings.Contains(fs[0].Message, "verificador"))
 }
+
+// pdInstitution is the institution's own public data in the tables.
+var pdInstitution = lint.Institution{
+	Domains:   []string{"ieesonora.org.mx"},
+	Phones:    []string{"(662) 259 4900"},
+	Emails:    []string{"ieesonora.comunicacion@gmail.com"},
+	Addresses: []string{"Blvd. Luis Donaldo Colosio 35, Col. Prados del Centenario, Hermosillo"},
+}
+
+// Exemptions belong to the value: the institution's configured data, or a
+// value its clause gives as an office's public contact. A person's name,
+// role or personal label in the clause makes it private whatever stands
+// around it; words in another sentence, in a link or before another
+// number say nothing about it.
+var pdOwnerRows = []pdRow{
+	{"celular de una persona tras casilla", "Si no encuentras tu casilla, marca al celular de Pedro: 662 555 0142", KindPhone, "662 555 0142"},
+	{"nombre tras capacitación", "Para dudas de la capacitación, llama a Juan al 662 555 0142", KindPhone, "662 555 0142"},
+	{"sin nombre tras capacitación", "Para dudas de la capacitación, llama al 662 555 0142", KindPhone, "662 555 0142"},
+	{"tras un enlace del instituto", "Consulta https://ieesonora.org.mx y llama a Pedro al 662 555 0142", KindPhone, "662 555 0142"},
+	{"tras el teléfono del instituto", "Llámanos al 662 259 4900 o a Pedro al 662 555 0142", KindPhone, "662 555 0142"},
+	{"otra oración tras la oficina", "Oficinas del Consejo Municipal: 662 123 4567. Coordinadora: 662 555 0142", KindPhone, "662 555 0142"},
+	{"coordinadora del instituto", "Coordinadora municipal del IEE: 662 555 0142", KindPhone, "662 555 0142"},
+	{"capacitadora del consejo", "Capacitadora asistente del Consejo Distrital 05: 644 555 0142", KindPhone, "644 555 0142"},
+	{"enlace municipal con cel", "Enlace municipal del Instituto, Ana Ruiz, cel. 6625550142", KindPhone, "6625550142"},
+	{"whatsapp del consejo", "Consejo Municipal de Cajeme, WhatsApp 644 555 0142", KindPhone, "644 555 0142"},
+	{"licenciado en la oficina", "Informes en las oficinas del Consejo con el Lic. Pérez al 662 555 0142", KindPhone, "662 555 0142"},
+	{"supervisora tras el conmutador", "Conmutador del Instituto: 662 259 4900. Para la capacitación llama a la supervisora al 662 555 0142", KindPhone, "662 555 0142"},
+	{"teléfono de una persona", "Para recoger tu constancia, teléfono de Lucía: 631 555 0142", KindPhone, "631 555 0142"},
+	{"correo personal tras el del instituto", "Escríbenos a contacto@ieesonora.org.mx o a ana.ruiz@gmail.com", KindEmail, "ana.ruiz@gmail.com"},
+	{"domicilio tras la sede", "Sede del consejo en Av. Serdán 45, Col. Centro. La coordinadora vive en Calle Pino 12, Col. Pitic", KindAddress, "Calle Pino 12, Col. Pitic"},
+	{"casa de la coordinadora", "La capacitación será en casa de la coordinadora, Calle Rosales 123, Col. Centro.", KindAddress, "Calle Rosales 123, Col. Centro"},
+	{"configurado", "Llámanos al 662 259 4900", "", ""},
+	{"configurado en otra forma", "Tel. +52 (662) 259-49-00", "", ""},
+	{"oficina", "Oficinas del Consejo Municipal: 662 123 4567", "", ""},
+	{"línea de atención", "Línea de atención ciudadana 662 123 4567, de 8 a 15 h", "", ""},
+	{"área con mayúscula", "Comunícate con Atención Ciudadana al 662 123 4567", "", ""},
+	{"junta del INE", "Comunícate con la Junta Local del INE al 662 123 4567", "", ""},
+	{"lista de consejos", "Teléfonos de los consejos:\nHermosillo: 662 123 4567\nCajeme: 644 123 4567", "", ""},
+	{"gratuito", "INETEL 800 433 2000", "", ""},
+	{"dos líneas del instituto", "Llámanos al 662 259 4900 o al 662 259 4901", "", ""},
+	{"conmutador con extensión", "Comunícate al 662 123 4567 ext. 2100", "", ""},
+	{"whatsapp oficial", "Nuestro WhatsApp oficial: 662 123 4567", "", ""},
+	{"correo del dominio", "Escríbenos a contacto@ieesonora.org.mx", "", ""},
+	{"correo configurado", "Dudas: ieesonora.comunicacion@gmail.com", "", ""},
+	{"casilla en escuela", "La casilla se instalará en la Escuela Primaria Benito Juárez, Calle Rosales 123, Col. Centro.", "", ""},
+	{"lista de casillas", "Las casillas se ubicarán en: Calle Uno 123, Col. Centro; Calle Dos 456, Col. Norte", "", ""},
+	{"domicilio configurado", "Visítanos en Blvd. Luis Donaldo Colosio 35, Col. Prados del Centenario", "", ""},
+	{"fundación del instituto", "El IEE nació el 15 de octubre de 1994", "", ""},
+}
+
+func TestPersonalDataOwner(t *testing.T) {
+	requireBothSides(t, pdOwnerRows, 12)
+	runPDRows(t, pdLinter(t, lint.Config{Institution: pdInstitution}), pdOwnerRows)
+}
+
+// Labels written against the number, with or without punctuation.
+var pdLabelRows = []pdRow{
+	{"tel punto", "tel.6625550142", KindPhone, "6625550142"},
+	{"cel dos puntos", "cel:6625550142", KindPhone, "6625550142"},
+	{"tel barra whatsapp", "Tel/WhatsApp 662 555 0142", KindPhone, "662 555 0142"},
+	{"whats pegado", "Whats6625550142", KindPhone, "6625550142"},
+	{"móvil", "móvil:662-555-0142", KindPhone, "662-555-0142"},
+	{"cel paréntesis", "Cel.(662)555-0142", KindPhone, "(662)555-0142"},
+	{"tel mayúsculas +52", "TEL:+52 662 555 0142", KindPhone, "+52 662 555 0142"},
+	{"whatsapp +521", "whatsapp:+5216625550142", KindPhone, "+5216625550142"},
+	{"tel punto dos puntos", "Tel.:662.555.01.42", KindPhone, "662.555.01.42"},
+	{"celular pegado", "Celular:6625550142", KindPhone, "6625550142"},
+	{"wa", "WA 644 555 0142", KindPhone, "644 555 0142"},
+	{"folio pegado", "Folio:6625550142", "", ""},
+	{"expediente abreviado", "Exp.6625550142", "", ""},
+	{"sección", "Sección:1234", "", ""},
+	{"votos", "Votos:1234567", "", ""},
+	{"gratuito", "Tel.: 800 123 4567", "", ""},
+	{"total", "Total:6625550142", "", ""},
+	{"oficio", "Oficio:IEE/662/2027", "", ""},
+	{"tel de oficina", "Tel. del Consejo Municipal:6621234567", "", ""},
+	{"código postal", "C.P.83000", "", ""},
+	{"distrito", "Distrito:05", "", ""},
+}
+
+func TestPersonalDataGluedLabels(t *testing.T) {
+	requireBothSides(t, pdLabelRows, 8)
+	runPDRows(t, pdLinter(t, lint.Config{Institution: pdInstitution}), pdLabelRows)
+}
+
+// The shapes of the Mexican numbering plan (ten digits since 2019: a two-
+// or three-digit area code and the local number; the old 044/045 mobile
+// and 01 long-distance prefixes, +52 and +52 1 from abroad) and numbers
+// abroad.
+var pdPhoneShapeRows = []pdRow{
+	{"044", "Llámale al 044 662 555 0142", KindPhone, "044 662 555 0142"},
+	{"045 área de dos", "Llámale al 045 55 5555 0142", KindPhone, "045 55 5555 0142"},
+	{"01", "Llámale al 01 662 555 0142", KindPhone, "01 662 555 0142"},
+	{"+52 1", "Cel +52 1 662 555 0142", KindPhone, "+52 1 662 555 0142"},
+	{"52 sin más", "Llámale al 52 662 555 0142", KindPhone, "52 662 555 0142"},
+	{"+52 con paréntesis", "Llámale al +52 (662) 555 0142", KindPhone, "+52 (662) 555 0142"},
+	{"área de dos entre paréntesis", "Llámale al (55) 5555-0142", KindPhone, "(55) 5555-0142"},
+	{"área de tres y pares", "Llámale al (662) 555-01-42", KindPhone, "(662) 555-01-42"},
+	{"paréntesis y guion", "Llámale al (662)-555-0142", KindPhone, "(662)-555-0142"},
+	{"diez seguidos", "Llámale al 6625550142", KindPhone, "6625550142"},
+	{"siete y tres", "Llámale al 662 5550142", KindPhone, "662 5550142"},
+	{"+52 seguido", "Llámale al +526625550142", KindPhone, "+526625550142"},
+	{"+52 guiones", "Llámale al +52-662-555-0142", KindPhone, "+52-662-555-0142"},
+	{"Guadalajara", "Llámale al 33 3555 0142", KindPhone, "33 3555 0142"},
+	{"+1 paréntesis", "Desde Arizona: +1 (520) 555-0142", KindPhone, "+1 (520) 555-0142"},
+	{"+1 espacios", "Llámale al +1 520 555 0142", KindPhone, "+1 520 555 0142"},
+	{"espacio de ancho cero", "Llámale al 662\u200b555\u200b0142", KindPhone, "662\u200b555\u200b0142"},
+	{"dígitos de ancho completo", "Llámale al ６６２ ５５５ ０１４２", KindPhone, "６６２ ５５５ ０１４２"},
+	{"wa.me", "Escríbele: https://wa.me/526625550142", KindPhone, "526625550142"},
+	{"api.whatsapp.com", "https://api.whatsapp.com/send?phone=526625550142&text=hola", KindPhone, "526625550142"},
+	{"wa.me +52 1", "wa.me/5216625550142", KindPhone, "5216625550142"},
+	{"fecha", "La jornada electoral será el 06/06/2027.", "", ""},
+	{"periodo", "Proceso electoral 2026-2027.", "", ""},
+	{"horario", "Horario: 08:00 a 18:00.", "", ""},
+	{"precio", "El presupuesto es de $1,250,000.00 pesos.", "", ""},
+	{"precio con espacios", "Costo: $ 662 555 0142", "", ""},
+	{"votos", "Se contaron 1 234 567 votos en total.", "", ""},
+	{"sección", "Sección 1234, casilla básica.", "", ""},
+	{"folio", "Folio 6625550142 de la solicitud de información.", "", ""},
+	{"expediente", "Expediente IEE/JE/123/2027", "", ""},
+	{"años", "Procesos 2018 2021 2024 2027", "", ""},
+	{"habitantes", "Hermosillo tiene 1 034 567 habitantes", "", ""},
+	{"enlace de una publicación", "https://x.com/IEESonora/status/1812345678901234567", "", ""},
+	{"boletas", "Se imprimieron 2 215 567 boletas", "", ""},
+	{"isbn", "ISBN 978-607-12-3456-7", "", ""},
+	{"coordenadas", "Ubicación: 29.0729, -110.9559", "", ""},
+}
+
+func TestPersonalDataPhoneShapes(t *testing.T) {
+	requireBothSides(t, pdPhoneShapeRows, 12)
+	runPDRows(t, pdLinter(t, lint.Config{Institution: pdInstitution}), pdPhoneShapeRows)
+}

@@ -406,7 +406,7 @@ func (r *PersonalData) digitRun(p *pdOut, s *pdScan, i, j int) bool {
 			if label == KindCLABE || label == KindCard || bigGroups(g) {
 				// An institution's or a charity's account for payments
 				// and donations is published on purpose.
-				if s.publicContext(sp.Start) {
+				if s.clausePublic(sp.Start, publicBodyIndex) {
 					return true
 				}
 				r.report(p, s, KindCLABE, sp, false)
@@ -451,13 +451,14 @@ func (r *PersonalData) digitRun(p *pdOut, s *pdScan, i, j int) bool {
 		for k := 0; k < 2 && sp.Start > 0 && (s.text[sp.Start-1] == '(' || s.text[sp.Start-1] == '+'); k++ {
 			sp.Start--
 		}
-		if r.phones[phoneKey(national)] || tollFree(national) {
+		k, e := s.foldIndex(sp.Start), s.foldIndex(sp.End)
+		// The institution's numbers, toll-free lines and switchboards
+		// (with an extension) are public whatever surrounds them.
+		if r.phones[phoneKey(national)] || tollFree(national) || s.nextWord(e, 6, []string{"ext", "extension", "exts"}) {
+			s.phoneFloor, s.phoneWasPublic = e, true
 			return true
 		}
-		if s.nextWord(s.foldIndex(sp.End), 6, []string{"ext", "extension", "exts"}) {
-			return true
-		}
-		if s.publicContext(sp.Start) {
+		if s.phonePublic(k, e) {
 			return true
 		}
 		r.report(p, s, KindPhone, sp, false)

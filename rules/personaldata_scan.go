@@ -41,6 +41,12 @@ type pdScan struct {
 	fold   []byte
 	pos    []int32 // pos[i] is the Text offset of fold[i]; pos[len(fold)] = len(text)
 	used   []bool  // used[i]: byte i of text lies in a span already reported (or ruled public)
+
+	// The last phone number and address seen (fold index of their end)
+	// and whether they were public: a clause does not reach back past
+	// them, and a list goes on as it started.
+	phoneFloor, addrFloor         int
+	phoneWasPublic, addrWasPublic bool
 }
 
 // foldRune maps a rune to one byte of the folded text.
@@ -133,6 +139,7 @@ func newPDScan(text string, toks []lint.Token, s *pdScan) *pdScan {
 	}
 	s.stream, s.fold, s.pos, s.used = s.stream[:n], s.fold[:n], s.pos[:n+1], s.used[:n]
 	clear(s.used)
+	s.phoneFloor, s.addrFloor, s.phoneWasPublic, s.addrWasPublic = 0, 0, false, false
 	var (
 		gapRunes, gapNL int
 		gapHard         = true

@@ -6,43 +6,12 @@ import (
 	"github.com/vocero/vocero/lint"
 )
 
-// Words before a phone number or an address that make it a public place
-// or office the institution announces, and words that make it a person's.
-// The closest one wins.
-var (
-	publicMarkers = []string{
-		"oficina", "oficinas", "consejo", "consejos", "linea de atencion", "horario de atencion", "telefono de atencion",
-		"atencion al publico", "atencion a la ciudadania", "centro de atencion", "sede", "sedes", "modulo", "modulos", "junta", "instituto", "iee", "ieesonora",
-		"ine", "inetel", "conmutador", "casilla", "casillas", "atencion ciudadana", "unidad", "direccion ejecutiva", "secretaria ejecutiva",
-		"ayuntamiento", "palacio", "tribunal", "escuela", "primaria", "secundaria", "preparatoria", "universidad", "plaza", "auditorio",
-		"biblioteca", "centro comunitario", "centro de votacion", "centro cultural", "centro de salud", "centro civico",
-		"centro de convenciones", "centro de desarrollo", "centro de gobierno", "centro escolar", "salon", "edificio", "instalaciones", "ubicada", "ubicado", "ubicadas", "ubicados", "sesion", "evento",
-		"foro", "hospital", "parque", "gimnasio", "cecyte", "cobach", "conalep", "jardin de ninos", "kinder", "instalara", "instalaran",
-		"fiscalia", "dif", "museo", "teatro", "estadio", "unison", "mercado", "comision", "comite", "dependencia", "institucion",
-		"organo", "partido", "registro civil", "notaria", "juzgado", "capacitacion", "taller", "conferencia", "presentacion",
-		"bodega", "archivo", "ventanilla", "oficialia", "linea", "lineas", "cruz roja", "asociacion", "fundacion", "a.c.",
-		"tesoreria", "teleton", "organizacion", "empresa", "sindicato", "ayuntamiento de", "gobierno",
-		// The institution speaking of itself, and venues it invites to.
-		"llamanos", "marcanos", "contactanos", "escribenos", "visitanos", "buscanos", "nuestro telefono", "nuestro numero",
-		"nuestros telefonos", "nuestras oficinas", "nuestra oficina", "nuestro conmutador", "nuestra linea", "nuestro whatsapp",
-		"nuestras instalaciones", "nuestro domicilio", "nuestra sede", "nuestro correo", "nosotros", "atendemos", "te esperamos", "los esperamos", "las esperamos", "les esperamos", "acude", "acudir", "asiste",
-		"asistir", "vota en", "votar en", "ubicacion", "lugar", "recinto",
-	}
-	personalMarkers = []string{
-		"vive", "vivo", "vivimos", "viven", "vivia", "mi casa", "su casa", "mi domicilio", "su domicilio", "domicilio particular",
-		"particular", "habita", "reside", "resido", "mi direccion", "su direccion", "mi cel", "mi tel", "mi numero", "su numero",
-		"su cel", "su tel", "mi whats", "su whats", "personal", "la senora", "el senor", "sra", "sr", "vecino", "vecina", "mi correo",
-		"su correo", "esposa", "esposo", "hijo", "hija", "mama", "papa", "mi celular", "su celular", "familiar", "afectado", "afectada",
-		"denunciante", "quejoso", "quejosa", "ganador", "ganadora", "joven", "nino", "nina", "estudiante", "alumno", "alumna",
-		"participante", "voluntario", "voluntaria", "maestra", "maestro", "profesor", "profesora", "licenciado", "licenciada",
-		"lic.", "ing.", "dr.", "dra.", "senor", "senora", "ciudadano", "companera", "companero",
-	}
-)
+// exampleMarkers present an identifier as a made-up example.
+var exampleMarkers = []string{"ejemplo", "ejemplos", "ej.", "p. ej.", "formato", "muestra", "ficticio", "ficticia", "ficticios", "como esta", "como este", "modelo"}
 
 var (
-	publicIndex   = markerIndex(publicMarkers)
-	personalIndex = markerIndex(personalMarkers)
-	streetIndex   = markerIndex(streetMarkers)
+	exampleIndex = markerIndex(exampleMarkers)
+	streetIndex  = markerIndex(streetMarkers)
 )
 
 // closest returns the start of the last word of idx in fold[lo:hi], or -1.
@@ -51,72 +20,11 @@ func (s *pdScan) closest(lo, hi int, idx *wordIndex) int {
 	return j
 }
 
-// publicContext reports whether the text just before Text offset off
-// (in the same paragraph) presents what follows as a public place or office.
-func (s *pdScan) publicContext(off int) bool {
-	k := s.foldIndex(off)
-	lo := k - 120
-	if lo < 0 {
-		lo = 0
-	}
-	for j := k - 1; j > lo; j-- {
-		if s.fold[j] == '\n' && s.fold[j-1] == '\n' {
-			lo = j
-			break
-		}
-	}
-	if s.closest(lo, k, strongPersonalIndex) >= 0 {
-		return false
-	}
-	pub, per := s.closest(lo, k, publicIndex), s.closest(lo, k, personalIndex)
-	return pub >= 0 && pub > per
-}
-
-// strongPersonalMarkers say outright that the data is a person's; they
-// win over any public place named nearby ("mi casa, ubicada en...").
-var strongPersonalMarkers = []string{
-	"vive", "vivo", "vivimos", "viven", "vivia", "mi casa", "su casa", "mi domicilio", "su domicilio", "domicilio particular",
-	"particular", "habita", "reside", "resido", "mi direccion", "su direccion", "mi cel", "mi celular", "su celular", "mi tel",
-	"mi telefono", "su telefono", "mi numero", "mi whats", "mi whatsapp", "mi correo", "su correo", "personal",
-	"presidenta de casilla", "presidente de casilla", "funcionario de casilla", "funcionaria de casilla", "escrutador",
-	"escrutadora", "observador electoral", "observadora electoral",
-}
-
-// exampleMarkers present an identifier as a made-up example.
-var exampleMarkers = []string{"ejemplo", "ejemplos", "ej.", "p. ej.", "formato", "muestra", "ficticio", "ficticia", "ficticios", "como esta", "como este", "modelo"}
-
-var (
-	strongPersonalIndex = markerIndex(strongPersonalMarkers)
-	exampleIndex        = markerIndex(exampleMarkers)
-)
-
 // exampleContext reports whether the text just before Text offset off
 // presents what follows as an example.
 func (s *pdScan) exampleContext(off int) bool {
 	k := s.foldIndex(off)
 	return s.closest(k-60, k, exampleIndex) >= 0
-}
-
-// publicAfter reports whether a public place is named right after Text
-// offset end ("Calle Pino 12, Col. Centro: sede del consejo") while
-// nothing before start marks the data as a person's.
-func (s *pdScan) publicAfter(start, end int) bool {
-	k := s.foldIndex(start)
-	if s.closest(k-120, k, personalIndex) >= 0 {
-		return false
-	}
-	e := s.foldIndex(end)
-	hi := e + 40
-	if hi > len(s.fold) {
-		hi = len(s.fold)
-	}
-	for j := e; j < hi; j++ {
-		if s.fold[j] == '\n' || s.fold[j] == '.' && j+1 < len(s.fold) && s.fold[j+1] == ' ' {
-			hi = j
-			break
-		}
-	}
-	return s.closest(e, hi, publicIndex) >= 0
 }
 
 // E-mail domains of free mail services: an address there is a person's,
@@ -391,7 +299,7 @@ func (r *PersonalData) scanBirthdates(p *pdOut, s *pdScan) {
 			a, b, year, ok := s.findDate(e, max)
 			// Third person: a historic figure's birth, or an institution's
 			// founding ("el IEE nació el..."), is public.
-			if !ok || l.third && (year == 0 || year < 1920 || s.publicContext(int(s.pos[j]))) {
+			if !ok || l.third && (year == 0 || year < 1920 || s.clausePublic(int(s.pos[j]), publicBodyIndex)) {
 				continue
 			}
 			r.report(p, s, KindBirthdate, lint.Span{Start: int(s.pos[a]), End: int(s.pos[b])}, false)
