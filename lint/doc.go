@@ -43,9 +43,15 @@
 //
 // # Fixes
 //
-// A Finding may carry a Fix: non-overlapping edits that correct it. A fix is
-// only offered when there is one right answer; where a person must choose,
-// the finding lists Suggestions instead. ApplyFixes and Linter.Fix apply
-// fixes, skipping those that overlap, and Linter.Fix repeats until nothing
-// is left to fix, so fixing twice changes nothing more.
+// A Finding may carry Fixes: alternative corrections, best first, each a
+// message and non-overlapping edits. A fix is Safe when it may be applied
+// without a person (one sure correction); several alternatives, or a mask
+// over personal data, are not safe. At most one fix of a finding applies.
+//
+// There is one way to apply fixes, with one default, safe fixes only
+// (SafeFixes): Linter.Fix lints and applies until nothing is left to fix,
+// so fixing twice changes nothing more; ApplyFixes is one round over given
+// findings; Fix.Apply applies one fix, as an "apply" button does. A Chooser
+// (ChooseFix for a person's choice) picks other fixes. For files, package
+// source has Fix and ApplyFixes with the same default.
 package lint

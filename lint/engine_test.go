@@ -91,8 +91,8 @@ func checkInvariants(t *testing.T, text string, res lint.Result) {
 		if f.Line < 1 || f.Column < 1 || f.Message == "" || f.Severity < lint.Info {
 			t.Fatalf("%s: bad finding %+v", f.Rule, f)
 		}
-		if f.Fix != nil {
-			checkEdits(t, f.Rule, text, f.Fix.Edits)
+		for _, fx := range f.Fixes {
+			checkEdits(t, f.Rule, text, fx.Edits)
 		}
 	}
 }
@@ -173,30 +173,32 @@ func checkFixesSettle(t *testing.T, l *lint.Linter, post lint.Post, res lint.Res
 	t.Helper()
 	n := 0
 	for _, f := range res.Findings {
-		if f.Fix == nil || n == 8 {
-			continue
-		}
-		n++
-		fixed, applied := lint.ApplyFixes(post.Text, []lint.Finding{f}, nil)
-		if len(applied) == 0 {
-			continue
-		}
-		// Where the finding's span lies in the fixed text.
-		start, end := f.Span.Start, f.Span.End
-		for _, e := range f.Fix.Edits {
-			d := len(e.New) - (e.End - e.Start)
-			if e.End <= start && e.Start < start {
-				start += d
+		for i, fx := range f.Fixes {
+			if n == 8 {
+				return
 			}
-			if e.End <= end {
-				end += d
+			n++
+			fixed, applied := lint.ApplyFixes(post.Text, []lint.Finding{f}, func(lint.Finding) int { return i })
+			if len(applied) == 0 {
+				continue
 			}
-		}
-		p2 := post
-		p2.Text = fixed
-		for _, g := range l.Lint(context.Background(), p2).Findings {
-			if g.Rule == f.Rule && g.Kind == f.Kind && g.Span.Start == start && g.Span.End == end {
-				t.Fatalf("%s/%s: the fix %q reproduces the finding %q in %q", f.Rule, f.Kind, f.Fix.Edits, g.Text, fixed)
+			// Where the finding's span lies in the fixed text.
+			start, end := f.Span.Start, f.Span.End
+			for _, e := range fx.Edits {
+				d := len(e.New) - (e.End - e.Start)
+				if e.End <= start && e.Start < start {
+					start += d
+				}
+				if e.End <= end {
+					end += d
+				}
+			}
+			p2 := post
+			p2.Text = fixed
+			for _, g := range l.Lint(context.Background(), p2).Findings {
+				if g.Rule == f.Rule && g.Kind == f.Kind && g.Span.Start == start && g.Span.End == end {
+					t.Fatalf("%s/%s: the fix %q reproduces the finding %q in %q", f.Rule, f.Kind, fx.Edits, g.Text, fixed)
+				}
 			}
 		}
 	}

@@ -242,26 +242,43 @@ func (l *Linter) place(doc *Document, f Finding) (Finding, bool) {
 		return f, false
 	}
 	f.Span.Start, f.Span.End = doc.OrigSpan(f.Span)
-	if f.Fix != nil {
-		fix := &Fix{Message: f.Fix.Message, Edits: make([]Edit, 0, len(f.Fix.Edits))}
-		for _, e := range f.Fix.Edits {
+	if len(f.Fixes) > 0 {
+		f.Fixes = l.placeFixes(doc, f.Fixes)
+	}
+	return f, true
+}
+
+// placeFixes maps fixes from view offsets to original offsets, dropping
+// those with an edit out of range, over protected text, or overlapping.
+func (l *Linter) placeFixes(doc *Document, fixes []Fix) []Fix {
+	n := len(doc.Text)
+	out := make([]Fix, 0, len(fixes))
+next:
+	for _, fx := range fixes {
+		if len(fx.Edits) == 0 {
+			continue
+		}
+		edits := make([]Edit, 0, len(fx.Edits))
+		for _, e := range fx.Edits {
 			if e.Start < 0 || e.End > n || e.Start > e.End {
-				fix = nil
-				break
+				continue next
 			}
 			a, b := doc.OrigSpan(Span{e.Start, e.End})
 			if protected(doc.Post, a, b) {
-				fix = nil
-				break
+				continue next
 			}
-			fix.Edits = append(fix.Edits, Edit{Start: a, End: b, New: e.New})
+			edits = append(edits, Edit{Start: a, End: b, New: e.New})
 		}
-		if fix != nil && (len(fix.Edits) == 0 || overlapping(fix.Edits)) {
-			fix = nil
+		if overlapping(edits) {
+			continue
 		}
-		f.Fix = fix
+		fx.Edits = edits
+		out = append(out, fx)
 	}
-	return f, true
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 // protected reports whether [a, b) touches text no fix may change (Markdown
@@ -358,6 +375,7 @@ func positions(p *Post, fs []Finding) {
 		f.Line, f.Column = a.line, a.col
 		f.EndLine, f.EndColumn = b.line, b.col
 		f.Text = text[f.Span.Start:f.Span.End]
+		f.Path, f.Post, f.PostID = p.Path, p.Number, p.ID
 	}
 }
 

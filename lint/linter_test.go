@@ -31,7 +31,7 @@ func (r wordRule) Check(p *Pass) error {
 		if strings.EqualFold(w.Text, r.word) {
 			f := Finding{Span: w.Span, Message: p.Msgf("found", w.Text)}
 			if r.repl != "" {
-				f.Fix = &Fix{Message: "cambiar", Edits: []Edit{{w.Start, w.End, r.repl}}}
+				f.Fixes = []Fix{{Safe: true, Message: "cambiar", Edits: []Edit{{w.Start, w.End, r.repl}}}}
 			}
 			p.Report(f)
 		}
@@ -156,12 +156,12 @@ func TestDuplicatesDropped(t *testing.T) {
 func TestOutOfRangeSpansDropped(t *testing.T) {
 	bad := ruleFunc{meta: wordRule{id: "d", sev: Warning}.Meta(), check: func(p *Pass) error {
 		p.Report(Finding{Span: Span{2, 99}, Message: "m"})
-		p.Report(Finding{Span: Span{0, 1}, Message: "ok", Fix: &Fix{Edits: []Edit{{0, 50, ""}}}})
+		p.Report(Finding{Span: Span{0, 1}, Message: "ok", Fixes: []Fix{{Safe: true, Edits: []Edit{{0, 50, ""}}}}})
 		return nil
 	}}
 	res := mustNew(t, Config{}, bad).Lint(context.Background(), Post{Text: "xyz"})
 	require.Len(t, res.Findings, 1)
-	assert.Nil(t, res.Findings[0].Fix)
+	assert.Empty(t, res.Findings[0].Fixes)
 }
 
 type ruleFunc struct {
@@ -195,13 +195,13 @@ func TestFixNeverTouchesMarkup(t *testing.T) {
 	text := "**x**"
 	post := Post{Text: text, Regions: []Region{{0, 2, Markup}, {3, 5, Markup}}}
 	whole := ruleFunc{meta: wordRule{id: "d", sev: Warning}.Meta(), check: func(p *Pass) error {
-		p.Report(Finding{Span: Span{0, 1}, Message: "m", Fix: &Fix{Edits: []Edit{{0, 1, "y"}}}})
+		p.Report(Finding{Span: Span{0, 1}, Message: "m", Fixes: []Fix{{Safe: true, Edits: []Edit{{0, 1, "y"}}}}})
 		return nil
 	}}
 	res := mustNew(t, Config{}, whole).Lint(context.Background(), post)
 	require.Len(t, res.Findings, 1)
-	require.NotNil(t, res.Findings[0].Fix)
-	assert.Equal(t, []Edit{{2, 3, "y"}}, res.Findings[0].Fix.Edits)
+	require.Len(t, res.Findings[0].Fixes, 1)
+	assert.Equal(t, []Edit{{2, 3, "y"}}, res.Findings[0].Fixes[0].Edits)
 	out, _ := ApplyFixes(text, res.Findings, nil)
 	assert.Equal(t, "**y**", out)
 }

@@ -21,6 +21,9 @@ type Post struct {
 
 	// Path is the file the post came from ("-" for stdin), for output only.
 	Path string
+	// Number is the 1-based number of the post among the posts of its file
+	// (readers set it), for output; 0 when unknown.
+	Number int
 	// Line is the 1-based line of the file where Text starts when Text is a
 	// record inside a larger file (.jsonl, .csv); 0 when Text is the file.
 	Line int

@@ -554,7 +554,7 @@ func (r *AllCaps) run(p *lint.Pass, ws []capsWord, sents capsSentences, a, b, pr
 		return true
 	}
 	if edits := r.fix(ws, sents.starts, a, b); len(edits) > 0 {
-		f.Fix = &lint.Fix{Message: p.Msgf("fix"), Edits: edits}
+		f.Fixes = []lint.Fix{{Safe: true, Message: p.Msgf("fix"), Edits: edits}}
 	}
 	p.Report(f)
 	return true

@@ -187,6 +187,7 @@ var campaignHashtagMeta = lint.Meta{
 			EN: "Write the hashtag %s as %s: with a capital on each word screen readers read it well (criterion 6.XXIII)",
 		},
 		"fix-spelling": {ES: "Escribir %s", EN: "Write %s"},
+		"fix-add":      {ES: "Añadir %s al final", EN: "Add %s at the end"},
 		"and":          {ES: " y ", EN: " and "},
 	},
 }
@@ -289,8 +290,7 @@ func (r *CampaignHashtag) spelling(p *lint.Pass, t lint.Token, canon string) {
 	sp := valueSpan(t)
 	p.Report(lint.Finding{
 		Kind: kind, Severity: sev, Span: t.Span, Message: msg,
-		Suggestions: []string{"#" + canon},
-		Fix:         &lint.Fix{Message: p.Msgf("fix-spelling", "#"+canon), Edits: []lint.Edit{{Start: sp.Start, End: sp.End, New: canon}}},
+		Fixes: []lint.Fix{{Safe: true, Message: p.Msgf("fix-spelling", "#"+canon), Edits: []lint.Edit{{Start: sp.Start, End: sp.End, New: canon}}}},
 	})
 }
 
@@ -330,10 +330,17 @@ func (r *CampaignHashtag) missing(p *lint.Pass, running []bool) {
 	if end < 0 {
 		end = lengthTrimEnd(text)
 	}
+	// Each running campaign's hashtag may be added at the end of the
+	// post; which one, and where, is the author's choice.
+	at := lengthTrimEnd(text)
+	fixes := make([]lint.Fix, len(sugg))
+	for i, h := range sugg {
+		fixes[i] = lint.Fix{Message: p.Msgf("fix-add", h), Edits: []lint.Edit{{Start: at, End: at, New: " " + h}}}
+	}
 	p.Report(lint.Finding{
 		Kind: "missing", Span: lint.Span{Start: 0, End: end},
-		Message:     p.Msgf("missing", strings.Join(names, "; ")),
-		Suggestions: sugg,
+		Message: p.Msgf("missing", strings.Join(names, "; ")),
+		Fixes:   fixes,
 	})
 }
 
@@ -416,9 +423,8 @@ func (r *CampaignHashtag) camelCase(p *lint.Pass, t lint.Token) bool {
 	sp := valueSpan(t)
 	p.Report(lint.Finding{
 		Kind: "camel-case", Severity: lint.Info, Span: t.Span,
-		Message:     p.Msgf("camel-case", "#"+body, "#"+camel),
-		Suggestions: []string{"#" + camel},
-		Fix:         &lint.Fix{Message: p.Msgf("fix-spelling", "#"+camel), Edits: []lint.Edit{{Start: sp.Start, End: sp.End, New: camel}}},
+		Message: p.Msgf("camel-case", "#"+body, "#"+camel),
+		Fixes:   []lint.Fix{{Safe: true, Message: p.Msgf("fix-spelling", "#"+camel), Edits: []lint.Edit{{Start: sp.Start, End: sp.End, New: camel}}}},
 	})
 	return true
 }

@@ -108,7 +108,15 @@ func TestCampaignHashtagMessages(t *testing.T) {
 	fs := formLint(t, cfg, r, post)
 	require.Len(t, fs, 1)
 	assert.Equal(t, "La publicación no lleva el hashtag de ninguna campaña en curso: #VotoInformado2027 (Voto Informado); #Elección2027; agrega el que corresponda (criterio 6.XXIII)", fs[0].Message)
-	assert.Equal(t, []string{"#VotoInformado2027", "#Elección2027"}, fs[0].Suggestions)
+	require.Len(t, fs[0].Fixes, 2, "one fix per running campaign's hashtag")
+	for i, h := range []string{"#VotoInformado2027", "#Elección2027"} {
+		fx := fs[0].Fixes[i]
+		assert.False(t, fx.Safe, "adding a hashtag is the author's choice")
+		assert.Equal(t, "Añadir "+h+" al final", fx.Message)
+		out, err := fx.Apply(post.Text)
+		require.NoError(t, err)
+		assert.Equal(t, "Consulta tu casilla. "+h, out)
+	}
 	assert.Equal(t, lint.Warning, fs[0].Severity)
 
 	cfg.Lang = lint.English

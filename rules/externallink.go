@@ -538,7 +538,7 @@ func (r *ExternalLink) checkURL(p *lint.Pass, span lint.Span, raw string) {
 			p.Report(lint.Finding{
 				Kind: "insecure", Severity: lint.Info, Span: span, Criteria: []string{"6.IX"},
 				Message: p.Msgf("insecure", shown),
-				Fix:     &lint.Fix{Message: p.Msgf("insecure-fix"), Edits: []lint.Edit{{Start: at, End: at + len("http"), New: "https"}}},
+				Fixes:   []lint.Fix{{Safe: true, Message: p.Msgf("insecure-fix"), Edits: []lint.Edit{{Start: at, End: at + len("http"), New: "https"}}}},
 			})
 		}
 	case strings.Contains(u.Userinfo, "."):
@@ -692,7 +692,7 @@ func (r *ExternalLink) checkTracking(p *lint.Pass, span lint.Span, raw string, u
 	p.Report(lint.Finding{
 		Kind: "tracking", Severity: lint.Info, Span: lint.Span{Start: start, End: end}, Criteria: []string{"6.IX"},
 		Message: p.Msgf("tracking", strings.Join(removed, ", ")),
-		Fix:     &lint.Fix{Message: p.Msgf("tracking-fix"), Edits: []lint.Edit{{Start: start, End: end, New: repl}}},
+		Fixes:   []lint.Fix{{Safe: true, Message: p.Msgf("tracking-fix"), Edits: []lint.Edit{{Start: start, End: end, New: repl}}}},
 	})
 }
 

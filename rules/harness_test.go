@@ -129,9 +129,9 @@ func runTestdata(t *testing.T, id string, build func(cfg *lint.Config) (lint.Rul
 				res := l.Lint(context.Background(), tp.post)
 				require.NoError(t, res.Err)
 				checkWants(t, tp, res.Findings)
-				text, _, err := l.Fix(context.Background(), tp.post, nil)
+				text, _, err := l.Fix(context.Background(), tp.post, bestFix)
 				require.NoError(t, err)
-				again, _, err := l.Fix(context.Background(), lint.Post{Text: text, Platforms: tp.post.Platforms, Reply: tp.post.Reply, PublishAt: tp.post.PublishAt}, nil)
+				again, _, err := l.Fix(context.Background(), lint.Post{Text: text, Platforms: tp.post.Platforms, Reply: tp.post.Reply, PublishAt: tp.post.PublishAt}, bestFix)
 				require.NoError(t, err)
 				require.Equal(t, text, again, "%s:%d: fixing twice changed the text", file, tp.start)
 				fixed = append(fixed, text)
@@ -178,4 +178,17 @@ func checkWants(t *testing.T, tp testPost, fs []lint.Finding) {
 			t.Errorf("%s:%d: unexpected finding %s/%s %q on %q", tp.file, line, f.Rule, f.Kind, f.Message, f.Text)
 		}
 	}
+}
+
+// bestFix chooses the first (best) fix of every finding, safe or not, so
+// that a .golden file shows every rule's fixes, not only what --fix does.
+func bestFix(lint.Finding) int { return 0 }
+
+// fixEdits returns the edits of every fix of f.
+func fixEdits(f lint.Finding) []lint.Edit {
+	var es []lint.Edit
+	for _, fx := range f.Fixes {
+		es = append(es, fx.Edits...)
+	}
+	return es
 }

@@ -43,7 +43,12 @@ func TestRepeatedHashtagHasOneOwner(t *testing.T) {
 			}
 			assert.Equal(t, []string{"repetition/hashtag"}, got)
 			fixed, _, err := l.Fix(context.Background(), lint.Post{Text: tc.text, Platforms: []lint.Platform{lint.Facebook}},
-				func(f lint.Finding) bool { return f.Rule == "repetition" && f.Kind == "hashtag" })
+				func(f lint.Finding) int {
+					if f.Rule == "repetition" && f.Kind == "hashtag" {
+						return lint.SafeFixes(f)
+					}
+					return -1
+				})
 			require.NoError(t, err)
 			if tc.fixed == "" {
 				assert.Equal(t, tc.text, fixed)

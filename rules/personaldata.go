@@ -227,10 +227,12 @@ func (r *PersonalData) Check(p *lint.Pass) error {
 			Kind:    kind,
 			Span:    sp,
 			Message: p.Msgf(key, shown),
-			Fix: &lint.Fix{
+			// A mask hides the data but is not a correction: the post
+			// still fails, and a person decides what to publish.
+			Fixes: []lint.Fix{{
 				Message: p.Msgf("fix", shown),
 				Edits:   []lint.Edit{{Start: sp.Start, End: sp.End, New: masked}},
-			},
+			}},
 		})
 	})
 	return nil

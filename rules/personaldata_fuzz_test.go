@@ -37,10 +37,7 @@ func FuzzPersonalData(f *testing.F) {
 			if !boundary(text, fd.Span.Start) || !boundary(text, fd.Span.End) {
 				t.Fatalf("span %v splits a character", fd.Span)
 			}
-			if fd.Fix == nil {
-				continue
-			}
-			for _, e := range fd.Fix.Edits {
+			for _, e := range fixEdits(fd) {
 				if e.Start < 0 || e.End > len(text) || e.Start > e.End {
 					t.Fatalf("edit %v outside the text", e)
 				}
@@ -49,7 +46,7 @@ func FuzzPersonalData(f *testing.F) {
 				}
 			}
 		}
-		fixed, _, err := l.Fix(context.Background(), lint.Post{Text: text}, nil)
+		fixed, _, err := l.Fix(context.Background(), lint.Post{Text: text}, bestFix)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -284,9 +284,10 @@ func TestPersonalDataCases(t *testing.T) {
 			if tc.quote != "" {
 				assert.Equal(t, tc.quote, f.Text)
 			}
-			require.NotNil(t, f.Fix)
-			require.Len(t, f.Fix.Edits, 1)
-			e := f.Fix.Edits[0]
+			require.Len(t, f.Fixes, 1)
+			assert.False(t, f.Fixes[0].Safe, "a mask is not a correction")
+			require.Len(t, f.Fixes[0].Edits, 1)
+			e := f.Fixes[0].Edits[0]
 			assert.LessOrEqual(t, len(e.New), e.End-e.Start, "mask grows the text")
 			assert.NotContains(t, f.Message, strings.TrimSpace(f.Text[:len(f.Text)-2]), "message repeats the data")
 		})
@@ -388,7 +389,15 @@ func TestPersonalDataFixMasksOriginal(t *testing.T) {
 	id := newPDIDs(5)
 	l := pdLinter(t, lint.Config{})
 	text := "Mi CURP es " + zw(id.curp) + " y mi cel 662\u00a0123\u00a04567."
-	fixed, _, err := l.Fix(context.Background(), lint.Post{Text: text}, nil)
+	// A mask is not a correction: --fix (safe fixes only) leaves the data,
+	// and the post still fails.
+	same, n, err := l.Fix(context.Background(), lint.Post{Text: text}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, text, same)
+	assert.Zero(t, n)
+	assert.Len(t, pdFindings(t, l, same), 2)
+	// Chosen by a person, the mask hides the data.
+	fixed, _, err := l.Fix(context.Background(), lint.Post{Text: text}, bestFix)
 	require.NoError(t, err)
 	assert.Equal(t, "Mi CURP es ****************"+id.curp[16:]+" y mi cel *** *** **67.", fixed)
 	assert.Empty(t, pdFindings(t, l, fixed))
@@ -467,7 +476,7 @@ func ExampleNewPersonalData() {
 	l, _ := lint.New(lint.Config{}, rule)
 	res := l.Lint(context.Background(), lint.Post{Text: "Informes al 662 259 4900 o con Ana al (662) 123-45-67."})
 	for _, f := range res.Findings {
-		fmt.Println(f.Kind, f.Severity, f.Text, "→", f.Fix.Edits[0].New)
+		fmt.Println(f.Kind, f.Severity, f.Text, "→", f.Fixes[0].Edits[0].New)
 	}
 	// Output:
 	// phone error (662) 123-45-67 → (***) ***-**-67

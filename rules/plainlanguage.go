@@ -170,9 +170,12 @@ func (r *PlainLanguage) bureaucratic(p *lint.Pass) {
 			or = " or "
 		}
 		f := lint.Finding{Kind: e.Category, Severity: e.Severity, Span: m.Span,
-			Message: p.Msgf("bureaucratic", quote, strings.Join(alts, "» "+strings.TrimSpace(or)+" «")), Suggestions: alts}
+			Message: p.Msgf("bureaucratic", quote, strings.Join(alts, "» "+strings.TrimSpace(or)+" «"))}
+		f.Fixes = alternatives(m.Span, alts, func(a string) string { return p.Msgf("fix", a) })
+		// One plain replacement of a fixed phrase is sure; a choice, or a
+		// phrase matched by a pattern, is the author's.
 		if len(alts) == 1 && !strings.ContainsAny(e.Phrase, "+*/") {
-			f.Fix = &lint.Fix{Message: p.Msgf("fix", alts[0]), Edits: []lint.Edit{{Start: m.Span.Start, End: m.Span.End, New: alts[0]}}}
+			f.Fixes[0].Safe = true
 		}
 		p.Report(f)
 	}

@@ -203,7 +203,13 @@ func (sc *punctScan) report(kind string, span lint.Span, msg string, fix *lint.F
 	if kind == "double-space" || kind == "extra-dots" {
 		sev = lint.Info
 	}
-	sc.p.Report(lint.Finding{Kind: kind, Severity: sev, Span: span, Message: msg, Fix: fix})
+	f := lint.Finding{Kind: kind, Severity: sev, Span: span, Message: msg}
+	if fix != nil {
+		fx := *fix
+		fx.Safe = true
+		f.Fixes = []lint.Fix{fx}
+	}
+	sc.p.Report(f)
 }
 
 // runeAt and runeBefore decode around byte offset i (utf8.RuneError, 0 at

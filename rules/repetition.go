@@ -247,10 +247,11 @@ var repetitionMeta = lint.Meta{
 			ES: "Publicación casi igual (%d %% de similitud) a %s, publicada el %s: no repitas el mismo mensaje en menos de %s; redáctalo de nuevo o espera (criterio 6.XXIV)",
 			EN: "Post nearly equal (%d %% similar) to %s, published on %s: do not repeat the same message within %s; rewrite it or wait (criterion 6.XXIV)",
 		},
-		"fix-repeat":  {ES: "Dejar una sola vez", EN: "Keep it once"},
-		"fix-letters": {ES: "Quitar las letras de más", EN: "Remove the extra letters"},
-		"fix-emoji":   {ES: "Dejar un solo emoji en cada grupo", EN: "Keep one emoji per group"},
-		"fix-tag":     {ES: "Quitar la repetida", EN: "Remove the repeated one"},
+		"fix-repeat":     {ES: "Dejar una sola vez", EN: "Keep it once"},
+		"fix-letters":    {ES: "Quitar las letras de más", EN: "Remove the extra letters"},
+		"fix-letters-to": {ES: "Escribir «%s»", EN: "Write «%s»"},
+		"fix-emoji":      {ES: "Dejar un solo emoji en cada grupo", EN: "Keep one emoji per group"},
+		"fix-tag":        {ES: "Quitar la repetida", EN: "Remove the repeated one"},
 	},
 }
 

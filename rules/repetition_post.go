@@ -62,7 +62,7 @@ func (r *Repetition) checkWords(p *lint.Pass) []lint.Span {
 		}
 		p.Report(lint.Finding{
 			Kind: key, Span: span, Message: p.Msgf(key, copies, phrase),
-			Fix: &lint.Fix{Message: p.Msgf("fix-repeat"), Edits: []lint.Edit{{Start: content[i+n-1].End, End: last.End}}},
+			Fixes: []lint.Fix{{Safe: true, Message: p.Msgf("fix-repeat"), Edits: []lint.Edit{{Start: content[i+n-1].End, End: last.End}}}},
 		})
 		taken = append(taken, span)
 		i += n * copies
@@ -79,7 +79,7 @@ func (r *Repetition) checkWords(p *lint.Pass) []lint.Span {
 		}
 		p.Report(lint.Finding{
 			Kind: "doubled", Span: span, Message: p.Msgf("doubled", text[a.Start:b.End]),
-			Fix: &lint.Fix{Message: p.Msgf("fix-repeat"), Edits: []lint.Edit{{Start: a.End, End: b.End}}},
+			Fixes: []lint.Fix{{Safe: true, Message: p.Msgf("fix-repeat"), Edits: []lint.Edit{{Start: a.End, End: b.End}}}},
 		})
 		taken = append(taken, span)
 		i++
@@ -187,7 +187,7 @@ func (r *Repetition) checkSentences(p *lint.Pass, taken []lint.Span) {
 			if seen[key] && prevEnd >= 0 && !overlaps(taken, body) {
 				p.Report(lint.Finding{
 					Kind: "sentence", Span: body, Message: p.Msgf("sentence", text[body.Start:body.End]),
-					Fix: &lint.Fix{Message: p.Msgf("fix-repeat"), Edits: []lint.Edit{{Start: prevEnd, End: body.End}}},
+					Fixes: []lint.Fix{{Safe: true, Message: p.Msgf("fix-repeat"), Edits: []lint.Edit{{Start: prevEnd, End: body.End}}}},
 				})
 				continue // the removed sentence is not the previous one
 			}
@@ -218,11 +218,10 @@ func (r *Repetition) checkLetters(p *lint.Pass) {
 		f := lint.Finding{Kind: "letters", Span: w.Span}
 		if ambiguous {
 			f.Message = p.Msgf("letters-ambiguous", w.Text, one)
-			f.Suggestions = []string{one, two}
+			f.Fixes = alternatives(w.Span, []string{one, two}, func(w string) string { return p.Msgf("fix-letters-to", w) })
 		} else {
 			f.Message = p.Msgf("letters", w.Text, one)
-			f.Suggestions = []string{one}
-			f.Fix = &lint.Fix{Message: p.Msgf("fix-letters"), Edits: []lint.Edit{{Start: w.Start, End: w.End, New: one}}}
+			f.Fixes = []lint.Fix{{Safe: true, Message: p.Msgf("fix-letters"), Edits: []lint.Edit{{Start: w.Start, End: w.End, New: one}}}}
 		}
 		p.Report(f)
 	}
@@ -449,7 +448,7 @@ func (r *Repetition) checkTokens(p *lint.Pass) {
 			}
 		}
 		if len(edits) > 0 && len(edits) <= maxFixEdits {
-			f.Fix = &lint.Fix{Message: p.Msgf("fix-tag"), Edits: edits}
+			f.Fixes = []lint.Fix{{Safe: true, Message: p.Msgf("fix-tag"), Edits: edits}}
 		}
 		p.Report(f)
 	}
@@ -475,7 +474,7 @@ func (r *Repetition) checkTokens(p *lint.Pass) {
 			g = h + 1
 		}
 		if len(edits) > 0 && len(edits) <= maxFixEdits && groups <= r.o.MaxEmoji {
-			f.Fix = &lint.Fix{Message: p.Msgf("fix-emoji"), Edits: edits}
+			f.Fixes = []lint.Fix{{Safe: true, Message: p.Msgf("fix-emoji"), Edits: edits}}
 		}
 		p.Report(f)
 	}

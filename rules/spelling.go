@@ -299,7 +299,8 @@ func (r *Spelling) checkWord(p *lint.Pass, st *spellState, word string, sp lint.
 			return
 		}
 		if alt, ok := r.accents.Fix(word); ok {
-			p.Report(lint.Finding{Kind: "probable", Span: sp, Message: p.Msgf("probable", word, alt), Suggestions: []string{alt}})
+			p.Report(lint.Finding{Kind: "probable", Span: sp, Message: p.Msgf("probable", word, alt),
+				Fixes: alternatives(sp, []string{alt}, func(w string) string { return p.Msgf("fix", w) })})
 			return
 		}
 	}
@@ -387,15 +388,15 @@ func sureFix(ss []dict.Suggestion) bool {
 
 func (r *Spelling) reportFix(p *lint.Pass, kind string, sp lint.Span, word, fix string, sev lint.Severity) {
 	p.Report(lint.Finding{
-		Kind:        kind,
-		Severity:    sev,
-		Span:        sp,
-		Message:     p.Msgf(kind, word, fix),
-		Suggestions: []string{fix},
-		Fix: &lint.Fix{
+		Kind:     kind,
+		Severity: sev,
+		Span:     sp,
+		Message:  p.Msgf(kind, word, fix),
+		Fixes: []lint.Fix{{
+			Safe:    true,
 			Message: p.Msgf("fix", fix),
 			Edits:   []lint.Edit{{Start: sp.Start, End: sp.End, New: fix}},
-		},
+		}},
 	})
 }
 
@@ -409,10 +410,10 @@ func (r *Spelling) reportSuggestions(p *lint.Pass, sp lint.Span, word string, ss
 		words[i] = s.Word
 	}
 	p.Report(lint.Finding{
-		Kind:        "suggest",
-		Span:        sp,
-		Message:     p.Msgf("suggest", word, quoteList(p, words)),
-		Suggestions: words,
+		Kind:    "suggest",
+		Span:    sp,
+		Message: p.Msgf("suggest", word, quoteList(p, words)),
+		Fixes:   alternatives(sp, words, func(w string) string { return p.Msgf("fix", w) }),
 	})
 }
 
@@ -467,11 +468,12 @@ func (r *Spelling) checkHashtag(p *lint.Pass, st *spellState, tok lint.Token) {
 		for i, s := range ss {
 			words[i] = s.Word
 		}
+		sp := lint.Span{Start: start, End: start + len(part)}
 		p.Report(lint.Finding{
-			Kind:        "hashtag",
-			Span:        lint.Span{Start: start, End: start + len(part)},
-			Message:     p.Msgf("hashtag", tok.Text, part, quoteList(p, words)),
-			Suggestions: words,
+			Kind:    "hashtag",
+			Span:    sp,
+			Message: p.Msgf("hashtag", tok.Text, part, quoteList(p, words)),
+			Fixes:   alternatives(sp, words, func(w string) string { return p.Msgf("fix", w) }),
 		})
 	}
 }

@@ -84,11 +84,13 @@ func TestSpellingFindings(t *testing.T) {
 			assert.Contains(t, f.Message, "«"+tt.word+"»")
 			assert.Contains(t, f.Message, "6.XXII")
 			if tt.fix == "" {
-				assert.Nil(t, f.Fix)
+				assert.Equal(t, -1, lint.SafeFixes(f), "no safe fix")
 			} else {
-				require.NotNil(t, f.Fix)
-				require.Len(t, f.Fix.Edits, 1)
-				assert.Equal(t, tt.fix, f.Fix.Edits[0].New)
+				i := lint.SafeFixes(f)
+				require.Equal(t, 0, i, "the sure correction is the first fix, and safe")
+				require.Len(t, f.Fixes, 1)
+				require.Len(t, f.Fixes[i].Edits, 1)
+				assert.Equal(t, tt.fix, f.Fixes[i].Edits[0].New)
 			}
 		})
 	}
@@ -97,10 +99,13 @@ func TestSpellingFindings(t *testing.T) {
 func TestSpellingSuggestionsOrder(t *testing.T) {
 	fs := lintSpelling(t, SpellingOptions{Suggestions: 5}, "La conbocatoria está abierta.")
 	require.Len(t, fs, 1)
-	require.NotEmpty(t, fs[0].Suggestions)
-	assert.Equal(t, "convocatoria", fs[0].Suggestions[0])
-	assert.LessOrEqual(t, len(fs[0].Suggestions), 5)
-	assert.Nil(t, fs[0].Fix, "several candidates: a person chooses")
+	require.NotEmpty(t, fs[0].Fixes)
+	assert.Equal(t, "convocatoria", fs[0].Fixes[0].Edits[0].New, "the best word is fixes[0].edits[0].new")
+	assert.LessOrEqual(t, len(fs[0].Fixes), 5)
+	for _, fx := range fs[0].Fixes {
+		assert.False(t, fx.Safe, "several candidates: a person chooses")
+		assert.Equal(t, []lint.Edit{{Start: fs[0].Span.Start, End: fs[0].Span.End, New: fx.Edits[0].New}}, fx.Edits, "each replaces the span")
+	}
 }
 
 func TestSpellingEnglishMessages(t *testing.T) {
@@ -204,10 +209,8 @@ func FuzzSpelling(f *testing.F) {
 		require.NoError(t, res.Err)
 		for _, fd := range res.Findings {
 			require.True(t, fd.Span.Start >= 0 && fd.Span.Start <= fd.Span.End && fd.Span.End <= len(s))
-			if fd.Fix != nil {
-				for _, e := range fd.Fix.Edits {
-					require.True(t, e.Start >= 0 && e.Start <= e.End && e.End <= len(s))
-				}
+			for _, e := range fixEdits(fd) {
+				require.True(t, e.Start >= 0 && e.Start <= e.End && e.End <= len(s))
 			}
 		}
 		fixed, _, err := l.Fix(context.Background(), lint.Post{Text: s}, nil)
@@ -295,7 +298,7 @@ func TestSpellingGarbagePostIsBounded(t *testing.T) {
 	fs := res.Findings
 	withSugg := 0
 	for _, f := range fs {
-		if len(f.Suggestions) > 0 {
+		if len(f.Fixes) > 0 {
 			withSugg++
 		}
 	}
@@ -310,5 +313,6 @@ func TestSpellingHashtagAccents(t *testing.T) {
 	require.Len(t, fs, 1)
 	assert.Equal(t, "hashtag", fs[0].Kind)
 	assert.Equal(t, "Votacion", fs[0].Text)
-	assert.Equal(t, []string{"Votación"}, fs[0].Suggestions[:1])
+	require.NotEmpty(t, fs[0].Fixes)
+	assert.Equal(t, "Votación", fs[0].Fixes[0].Edits[0].New)
 }

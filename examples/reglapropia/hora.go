@@ -115,7 +115,7 @@ func (h *Hora) Check(p *lint.Pass) error {
 		p.Report(lint.Finding{
 			Span:    span,
 			Message: p.Msgf("ampm", p.Doc.Slice(span), want),
-			Fix:     &lint.Fix{Message: "Escribir «" + want + "»", Edits: []lint.Edit{{Start: start, End: end, New: want}}},
+			Fixes:   []lint.Fix{{Safe: true, Message: "Escribir «" + want + "»", Edits: []lint.Edit{{Start: start, End: end, New: want}}}},
 		})
 	}
 	return nil

@@ -78,7 +78,7 @@ func TestLintDrafts(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			code, a, _ := post(t, srv, "application/json", tc.body)
 			require.Equal(t, http.StatusOK, code, a.Error)
-			assert.Equal(t, 1, a.Version)
+			assert.Equal(t, lint.JSONVersion, a.Version)
 			assert.Equal(t, 1, a.Summary.Posts)
 			got := map[string]bool{}
 			for _, f := range a.Findings {

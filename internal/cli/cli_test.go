@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/vocero/vocero/lint"
+	"github.com/vocero/vocero/rules"
 )
 
 // jsonReport is the `--format json` schema of DESIGN.md, as far as the
@@ -519,6 +520,18 @@ func TestFix(t *testing.T) {
 		r.run("", "lint", "--fix", p)
 		assert.Equal(t, "elegir", r.read("a.txt"))
 	})
+	t.Run("a mask over personal data is not a fix", func(t *testing.T) {
+		r := newRunner(t)
+		r.rules = rules.All
+		text := "Escribe a pedro.ruiz.1988@gmail.com para tu registro.\n"
+		p := r.write("a.txt", text)
+		res := r.run("", "lint", "--fix", "--format", "json", p)
+		assert.Equal(t, text, r.read("a.txt"), "--fix applies safe fixes only")
+		assert.Equal(t, ExitFound, res.code, "the post still fails")
+		rep := decode(t, res.stdout)
+		require.NotEmpty(t, rep.Findings)
+		assert.Equal(t, "personal-data", rep.Findings[0].Rule)
+	})
 }
 
 // choiceRule offers a fix together with several suggestions.
@@ -530,8 +543,8 @@ func (choiceRule) Meta() lint.Meta {
 }
 
 func (choiceRule) Check(p *lint.Pass) error {
-	p.Report(lint.Finding{Span: lint.Span{Start: 0, End: 6}, Message: "elige", Suggestions: []string{"a", "b"},
-		Fix: &lint.Fix{Message: "a", Edits: []lint.Edit{{Start: 0, End: 6, New: "a"}}}})
+	p.Report(lint.Finding{Span: lint.Span{Start: 0, End: 6}, Message: "elige",
+		Fixes: []lint.Fix{{Message: "a", Edits: []lint.Edit{{Start: 0, End: 6, New: "a"}}}, {Message: "b", Edits: []lint.Edit{{Start: 0, End: 6, New: "b"}}}}})
 	return nil
 }
 

@@ -47,7 +47,7 @@ func (r wordRule) Check(p *lint.Pass) error {
 		s := lint.Span{Start: off + i, End: off + i + len(r.word)}
 		f := lint.Finding{Span: s, Message: p.Msgf("found", p.Doc.Slice(s))}
 		if r.repl != "" {
-			f.Fix = &lint.Fix{Message: "cambiar", Edits: []lint.Edit{{Start: s.Start, End: s.End, New: r.repl}}}
+			f.Fixes = []lint.Fix{{Safe: true, Message: "cambiar", Edits: []lint.Edit{{Start: s.Start, End: s.End, New: r.repl}}}}
 		}
 		p.Report(f)
 		off = s.End

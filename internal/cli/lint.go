@@ -303,7 +303,8 @@ func (r *lintRun) one(ctx context.Context, j job) (fr fileResult) {
 	if !r.fix && !r.diff {
 		return fr
 	}
-	fixed, n, err := source.ApplyFixes(j.path, data, results, source.SafeFix)
+	fixed, n, err := source.Fix(ctx, platformless{linter, len(r.ld.platforms) > 0}, j.path, data,
+		source.FixOptions{Read: source.Options{Location: cfg.Location}})
 	if err != nil {
 		fr.errs = append(fr.errs, msg(lang, "err.fix", j.path, err))
 		return fr
@@ -385,6 +386,20 @@ func (r *lintRun) lintBytes(ctx context.Context, linter *lint.Linter, path strin
 		results = append(results, res)
 	}
 	return results, nil
+}
+
+// platformless lints posts the way lintBytes does: --platform replaces
+// the post's own platforms.
+type platformless struct {
+	l     *lint.Linter
+	clear bool
+}
+
+func (p platformless) Lint(ctx context.Context, post lint.Post) lint.Result {
+	if p.clear {
+		post.Platforms = nil
+	}
+	return p.l.Lint(ctx, post)
 }
 
 // slim keeps results small, since they live until the report is written:

@@ -18,9 +18,10 @@ func benchReport() *Report {
 		r.Results = append(r.Results, lint.Result{Post: p, Findings: []lint.Finding{
 			{Rule: "all-caps", Severity: lint.Warning, Criteria: []string{"6.XXIII"}, Message: "Mayúsculas sostenidas: «HOY»",
 				Span: lint.Span{Start: 11, End: 14}, Line: 1, Column: 12, EndLine: 1, EndColumn: 15, Text: "HOY",
-				Fix: &lint.Fix{Message: "hoy", Edits: []lint.Edit{{Start: 11, End: 14, New: "hoy"}}}},
+				Fixes: []lint.Fix{{Safe: true, Message: "hoy", Edits: []lint.Edit{{Start: 11, End: 14, New: "hoy"}}}}},
 			{Rule: "spelling", Severity: lint.Warning, Criteria: []string{"6.XXII"}, Message: "Palabra: «registrarte»",
-				Span: lint.Span{Start: 37, End: 47}, Line: 1, Column: 36, EndLine: 1, EndColumn: 46, Text: "registrarte", Suggestions: []string{"registrarse", "registrante"}},
+				Span: lint.Span{Start: 37, End: 47}, Line: 1, Column: 36, EndLine: 1, EndColumn: 46, Text: "registrarte",
+				Fixes: []lint.Fix{{Message: "registrarse", Edits: []lint.Edit{{Start: 37, End: 47, New: "registrarse"}}}, {Message: "registrante", Edits: []lint.Edit{{Start: 37, End: 47, New: "registrante"}}}}},
 			{Rule: "personal-data", Kind: "email", Severity: lint.Error, Criteria: []string{"6.III"}, Message: "Correo personal",
 				Span: lint.Span{Start: 59, End: len(text)}, Line: 1, Column: 57, EndLine: 1, EndColumn: 80, Text: text[59:]},
 		}})

@@ -28,7 +28,7 @@ func FuzzEncode(f *testing.F) {
 		p := &lint.Post{Path: path, Text: text}
 		fd := lint.Finding{Rule: "r", Severity: lint.Warning, Message: msg, Criteria: []string{"6.XXII"},
 			Span: lint.Span{Start: start, End: end}, Line: 1, Column: 1, EndLine: 1, EndColumn: 2, Text: text[start:end],
-			Fix: &lint.Fix{Message: msg, Edits: []lint.Edit{{Start: start, End: end, New: msg}}}}
+			Fixes: []lint.Fix{{Safe: true, Message: msg, Edits: []lint.Edit{{Start: start, End: end, New: msg}}}}}
 		r := &Report{Files: 1, Results: []lint.Result{{Post: p, Findings: []lint.Finding{fd, fd}}}}
 		for _, format := range Formats() {
 			enc, _ := Lookup(format)

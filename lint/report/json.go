@@ -4,36 +4,11 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 
 	"github.com/vocero/vocero/lint"
 )
-
-// jsonFinding is one finding in the json and jsonl formats (DESIGN.md).
-type jsonFinding struct {
-	Path        string   `json:"path"`
-	Post        int      `json:"post"`
-	ID          string   `json:"id"`
-	Rule        string   `json:"rule"`
-	Kind        string   `json:"kind"`
-	Severity    string   `json:"severity"`
-	Message     string   `json:"message"`
-	Criteria    []string `json:"criteria"`
-	Start       int      `json:"start"`
-	End         int      `json:"end"`
-	Line        int      `json:"line"`
-	Column      int      `json:"column"`
-	EndLine     int      `json:"end_line"`
-	EndColumn   int      `json:"end_column"`
-	Text        string   `json:"text"`
-	Suggestions []string `json:"suggestions"`
-	Fix         *jsonFix `json:"fix"`
-}
-
-type jsonFix struct {
-	Message string      `json:"message"`
-	Edits   []lint.Edit `json:"edits"`
-}
 
 type jsonSummary struct {
 	Files    int `json:"files"`
@@ -45,13 +20,6 @@ type jsonSummary struct {
 	UnreadFiles   int `json:"unread_files,omitempty"`
 	UnreadRecords int `json:"unread_records,omitempty"`
 	Broken        int `json:"broken,omitempty"`
-}
-
-type jsonPost struct {
-	Path     string        `json:"path"`
-	Post     int           `json:"post"`
-	ID       string        `json:"id"`
-	Findings []jsonFinding `json:"findings"`
 }
 
 // postNumbers returns, for each result, the 1-based number of its post in
@@ -73,34 +41,23 @@ func postNumbers(rs []lint.Result) []int {
 	return out
 }
 
-func toJSON(r lint.Result, post int, out []jsonFinding) []jsonFinding {
-	path, id := "-", ""
+// located returns r with its post's path (as displayed), number and ID
+// set on the post and on copies of its findings, so that the result and
+// each finding encode where they belong (lint.Result and lint.Finding
+// MarshalJSON: the one encoding of JSON version 2).
+func located(r lint.Result, num int, buf []lint.Finding) (lint.Result, []lint.Finding) {
+	p := lint.Post{Path: "-"}
 	if r.Post != nil {
-		path, id = displayPath(r.Post), r.Post.ID
+		p = lint.Post{Path: displayPath(r.Post), ID: r.Post.ID, Number: r.Post.Number}
 	}
-	for _, f := range r.Findings {
-		jf := jsonFinding{
-			Path: path, Post: post, ID: id,
-			Rule: f.Rule, Kind: f.Kind, Severity: f.Severity.String(), Message: f.Message,
-			Criteria: f.Criteria, Start: f.Span.Start, End: f.Span.End,
-			Line: f.Line, Column: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn,
-			Text: f.Text, Suggestions: f.Suggestions,
-		}
-		if jf.Criteria == nil {
-			jf.Criteria = []string{}
-		}
-		if jf.Suggestions == nil {
-			jf.Suggestions = []string{}
-		}
-		if f.Fix != nil {
-			jf.Fix = &jsonFix{Message: f.Fix.Message, Edits: f.Fix.Edits}
-			if jf.Fix.Edits == nil {
-				jf.Fix.Edits = []lint.Edit{}
-			}
-		}
-		out = append(out, jf)
+	if p.Number == 0 {
+		p.Number = num
 	}
-	return out
+	buf = append(buf[:0], r.Findings...)
+	for i := range buf {
+		buf[i].Path, buf[i].Post, buf[i].PostID = p.Path, p.Number, p.ID
+	}
+	return lint.Result{Post: &p, Findings: buf, Err: r.Err}, buf
 }
 
 func newJSONEncoder(w io.Writer) *json.Encoder {
@@ -113,15 +70,15 @@ func newJSONEncoder(w io.Writer) *json.Encoder {
 // streams: one finding at a time, never the whole document in memory.
 func encodeJSON(w io.Writer, r *Report) error {
 	bw := bufio.NewWriter(w)
-	bw.WriteString("{\n  \"version\": 1,\n  \"findings\": [")
+	fmt.Fprintf(bw, "{\n  \"version\": %d,\n  \"findings\": [", lint.JSONVersion)
 	nums := postNumbers(r.Results)
-	var buf []jsonFinding
+	var buf []lint.Finding
 	first := true
 	var b bytes.Buffer
 	enc := newJSONEncoder(&b)
 	enc.SetIndent("    ", "  ")
 	for i, res := range r.Results {
-		buf = toJSON(res, nums[i], buf[:0])
+		_, buf = located(res, nums[i], buf)
 		for j := range buf {
 			b.Reset()
 			if err := enc.Encode(&buf[j]); err != nil {
@@ -154,18 +111,11 @@ func encodeJSONL(w io.Writer, r *Report) error {
 	bw := bufio.NewWriter(w)
 	enc := newJSONEncoder(bw)
 	nums := postNumbers(r.Results)
-	var buf []jsonFinding
+	var buf []lint.Finding
 	for i, res := range r.Results {
-		p := jsonPost{Path: "-", Post: nums[i]}
-		if res.Post != nil {
-			p.Path, p.ID = displayPath(res.Post), res.Post.ID
-		}
-		buf = toJSON(res, nums[i], buf[:0])
-		p.Findings = buf
-		if p.Findings == nil {
-			p.Findings = []jsonFinding{}
-		}
-		if err := enc.Encode(&p); err != nil {
+		var loc lint.Result
+		loc, buf = located(res, nums[i], buf)
+		if err := enc.Encode(loc); err != nil {
 			return err
 		}
 	}

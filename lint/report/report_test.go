@@ -107,30 +107,34 @@ func TestSummary(t *testing.T) {
 	}
 }
 
-// TestJSONSchema checks the json format's keys are exactly those of
-// DESIGN.md, with arrays never null and fix null or an object.
+// TestJSONSchema checks the json format's keys are exactly those of JSON
+// version 2 (ARCHITECTURE.md), with arrays never null, and that each
+// finding is what json.Marshal of a lint.Finding gives.
 func TestJSONSchema(t *testing.T) {
 	var b bytes.Buffer
 	require.NoError(t, encodeJSON(&b, fixture()))
 	var doc map[string]json.RawMessage
 	require.NoError(t, json.Unmarshal(b.Bytes(), &doc))
 	assert.ElementsMatch(t, []string{"version", "findings", "summary"}, keys(doc))
-	assert.JSONEq(t, `1`, string(doc["version"]))
+	assert.JSONEq(t, `2`, string(doc["version"]))
 	assert.JSONEq(t, `{"files":4,"posts":5,"errors":2,"warnings":3,"infos":1,"broken":1}`, string(doc["summary"]))
 	var fs []map[string]json.RawMessage
 	require.NoError(t, json.Unmarshal(doc["findings"], &fs))
 	require.Len(t, fs, 6)
-	want := []string{"path", "post", "id", "rule", "kind", "severity", "message", "criteria", "start", "end", "line", "column", "end_line", "end_column", "text", "suggestions", "fix"}
-	fixes := 0
+	want := []string{"path", "post", "id", "rule", "kind", "severity", "message", "criteria", "start", "end", "line", "column", "end_line", "end_column", "text", "fixes"}
+	fixes, safe := 0, 0
 	for _, f := range fs {
 		assert.ElementsMatch(t, want, keys(f))
 		assert.Equal(t, byte('['), f["criteria"][0])
-		assert.Equal(t, byte('['), f["suggestions"][0])
-		if string(f["fix"]) != "null" {
+		var list []map[string]json.RawMessage
+		require.NoError(t, json.Unmarshal(f["fixes"], &list), "fixes is a list, never null")
+		require.NotNil(t, list)
+		for _, fix := range list {
 			fixes++
-			var fix map[string]json.RawMessage
-			require.NoError(t, json.Unmarshal(f["fix"], &fix))
-			assert.ElementsMatch(t, []string{"message", "edits"}, keys(fix))
+			assert.ElementsMatch(t, []string{"message", "safe", "edits"}, keys(fix))
+			if string(fix["safe"]) == "true" {
+				safe++
+			}
 			var edits []map[string]json.RawMessage
 			require.NoError(t, json.Unmarshal(fix["edits"], &edits))
 			for _, e := range edits {
@@ -138,15 +142,36 @@ func TestJSONSchema(t *testing.T) {
 			}
 		}
 	}
-	assert.Equal(t, 2, fixes)
+	assert.Equal(t, 4, fixes)
+	assert.Equal(t, 1, safe)
 	assert.JSONEq(t, `"posts/jornada, final.md"`, string(fs[5]["path"]))
 	assert.JSONEq(t, `1`, string(fs[5]["post"]))
 	assert.JSONEq(t, `2`, string(fs[2]["line"]))
-	assert.JSONEq(t, `["error","errores"]`, string(fs[2]["suggestions"]))
+	var spell lint.Finding
+	require.NoError(t, json.Unmarshal(mustMarshal(t, fs[2]), &spell))
+	require.Len(t, spell.Fixes, 2)
+	assert.Equal(t, "error", spell.Fixes[0].Edits[0].New, "the best word is fixes[0].edits[0].new")
+
+	// One encoding: each finding of the output is json.Marshal of the
+	// lint.Finding (with where it belongs), and reads back into it.
+	i := 0
+	for _, res := range fixture().Results {
+		for _, f := range res.Findings {
+			var back lint.Finding
+			require.NoError(t, json.Unmarshal(mustMarshal(t, fs[i]), &back))
+			assert.Equal(t, f.Rule, back.Rule)
+			assert.Equal(t, f.Span, back.Span)
+			assert.Equal(t, len(f.Fixes), len(back.Fixes))
+			again, err := json.Marshal(back)
+			require.NoError(t, err)
+			assert.JSONEq(t, string(mustMarshal(t, fs[i])), string(again))
+			i++
+		}
+	}
 
 	var empty bytes.Buffer
 	require.NoError(t, encodeJSON(&empty, &Report{}))
-	assert.JSONEq(t, `{"version":1,"findings":[],"summary":{"files":0,"posts":0,"errors":0,"warnings":0,"infos":0}}`, empty.String())
+	assert.JSONEq(t, `{"version":2,"findings":[],"summary":{"files":0,"posts":0,"errors":0,"warnings":0,"infos":0}}`, empty.String())
 }
 
 func TestJSONLSchema(t *testing.T) {
@@ -155,10 +180,21 @@ func TestJSONLSchema(t *testing.T) {
 	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
 	require.Len(t, lines, 5, "one line per post")
 	var posts []int
-	for _, l := range lines {
+	fx := fixture()
+	for i, l := range lines {
 		var p map[string]json.RawMessage
 		require.NoError(t, json.Unmarshal([]byte(l), &p))
-		assert.ElementsMatch(t, []string{"path", "post", "id", "findings"}, keys(p))
+		want := []string{"path", "post", "id", "findings"}
+		if fx.Results[i].Err != nil {
+			want = append(want, "error") // a rule broke on this post
+		}
+		assert.ElementsMatch(t, want, keys(p))
+		// One encoding: the line reads back into a lint.Result and
+		// json.Marshal of that gives the line again.
+		var res lint.Result
+		require.NoError(t, json.Unmarshal([]byte(l), &res))
+		assert.JSONEq(t, l, string(mustMarshal(t, res)))
+		assert.Len(t, res.Findings, len(fx.Results[i].Findings))
 		assert.Equal(t, byte('['), p["findings"][0])
 		var n int
 		require.NoError(t, json.Unmarshal(p["post"], &n))
@@ -319,3 +355,10 @@ func TestWriterErrors(t *testing.T) {
 type failWriter struct{}
 
 func (failWriter) Write([]byte) (int, error) { return 0, os.ErrClosed }
+
+func mustMarshal(t *testing.T, v any) []byte {
+	t.Helper()
+	b, err := json.Marshal(v)
+	require.NoError(t, err)
+	return b
+}

@@ -98,10 +98,9 @@ type sarifResult struct {
 }
 
 type sarifResultProps struct {
-	Criteria    []string `json:"criteria"`
-	Kind        string   `json:"kind,omitempty"`
-	PostID      string   `json:"postId,omitempty"`
-	Suggestions []string `json:"suggestions,omitempty"`
+	Criteria []string `json:"criteria"`
+	Kind     string   `json:"kind,omitempty"`
+	PostID   string   `json:"postId,omitempty"`
 }
 
 type sarifLocation struct {
@@ -123,9 +122,16 @@ type sarifRegion struct {
 	Snippet     *sarifText `json:"snippet,omitempty"`
 }
 
+// sarifFix is one alternative fix; SARIF applies none by itself, so the
+// property "safe" says which one `vocero lint --fix` would apply.
 type sarifFix struct {
 	Description     sarifText             `json:"description"`
 	ArtifactChanges []sarifArtifactChange `json:"artifactChanges"`
+	Properties      sarifFixProps         `json:"properties"`
+}
+
+type sarifFixProps struct {
+	Safe bool `json:"safe"`
 }
 
 type sarifArtifactChange struct {
@@ -350,22 +356,30 @@ func sarifResultOf(f *lint.Finding, p *lint.Post, loc sarifArtifactLocation, rul
 		Message:             sarifText{Text: f.Message},
 		Locations:           []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: loc, Region: region}}},
 		PartialFingerprints: map[string]string{"voceroFinding/v1": fp},
-		Properties:          sarifResultProps{Criteria: crit, Kind: f.Kind, PostID: p.ID, Suggestions: f.Suggestions},
+		Properties:          sarifResultProps{Criteria: crit, Kind: f.Kind, PostID: p.ID},
 	}
-	if whole && f.Fix != nil && len(f.Fix.Edits) > 0 {
-		ch := sarifArtifactChange{ArtifactLocation: loc}
-		for _, e := range f.Fix.Edits {
-			rep := sarifReplacement{DeletedRegion: sarifRegion{ByteOffset: intp(e.Start), ByteLength: intp(e.End - e.Start)}}
-			if e.New != "" {
-				rep.InsertedContent = &sarifText{Text: e.New}
+	// Byte offsets are file offsets only when the post is the whole file;
+	// a record's fix would need the record re-encoded (see lint/source).
+	if whole {
+		for _, fx := range f.Fixes {
+			if len(fx.Edits) == 0 {
+				continue
 			}
-			ch.Replacements = append(ch.Replacements, rep)
+			ch := sarifArtifactChange{ArtifactLocation: loc}
+			for _, e := range fx.Edits {
+				rep := sarifReplacement{DeletedRegion: sarifRegion{ByteOffset: intp(e.Start), ByteLength: intp(e.End - e.Start)}}
+				if e.New != "" {
+					rep.InsertedContent = &sarifText{Text: e.New}
+				}
+				ch.Replacements = append(ch.Replacements, rep)
+			}
+			desc := fx.Message
+			if desc == "" {
+				desc = f.Message
+			}
+			sr.Fixes = append(sr.Fixes, sarifFix{Description: sarifText{Text: desc},
+				ArtifactChanges: []sarifArtifactChange{ch}, Properties: sarifFixProps{Safe: fx.Safe}})
 		}
-		desc := f.Fix.Message
-		if desc == "" {
-			desc = f.Message
-		}
-		sr.Fixes = []sarifFix{{Description: sarifText{Text: desc}, ArtifactChanges: []sarifArtifactChange{ch}}}
 	}
 	return sr
 }

@@ -31,7 +31,7 @@ const maxExcerpt = 100
 //	   7 | the line of the post
 //	     |     ^^^^^
 //
-// then suggestions and the automatic fix, and a summary line at the end.
+// then the fixes to choose from and the automatic fix, and a summary line at the end.
 func encodeText(w io.Writer, r *Report) error {
 	bw := bufio.NewWriter(w)
 	lang := r.Lang
@@ -63,19 +63,7 @@ func encodeText(w io.Writer, r *Report) error {
 				paint(ansiBold, fmt.Sprintf("%s:%d:%d", path, f.Line, f.Column)),
 				sev, oneLine(f.Message), paint(ansiDim, "["+f.Rule+"]"))
 			writeExcerpt(bw, res.Post, f, paint)
-			switch {
-			case len(f.Suggestions) == 1:
-				fmt.Fprintf(bw, "      %s\n", t(lang, "suggestion", quote(f.Suggestions[0])))
-			case len(f.Suggestions) > 1:
-				qs := make([]string, len(f.Suggestions))
-				for i, s := range f.Suggestions {
-					qs[i] = quote(s)
-				}
-				fmt.Fprintf(bw, "      %s\n", t(lang, "suggestions", strings.Join(qs, ", ")))
-			}
-			if f.Fix != nil && f.Fix.Message != "" {
-				fmt.Fprintf(bw, "      %s\n", t(lang, "fix", oneLine(f.Fix.Message)))
-			}
+			writeFixes(bw, lang, f.Fixes)
 		}
 		if res.Err != nil {
 			fmt.Fprintf(bw, "%s\n", t(lang, "broken", path, oneLine(res.Err.Error())))
@@ -88,14 +76,33 @@ func encodeText(w io.Writer, r *Report) error {
 	return bw.Flush()
 }
 
+// writeFixes writes the fix that --fix applies (the first safe one), then
+// the others, which a person chooses from.
+func writeFixes(bw *bufio.Writer, lang lint.Lang, fixes []lint.Fix) {
+	auto := lint.SafeFixes(lint.Finding{Fixes: fixes})
+	var others []string
+	for i, fx := range fixes {
+		if i != auto && fx.Message != "" {
+			others = append(others, oneLine(fx.Message))
+		}
+	}
+	switch {
+	case len(others) == 1:
+		fmt.Fprintf(bw, "      %s\n", t(lang, "suggestion", others[0]))
+	case len(others) > 1:
+		fmt.Fprintf(bw, "      %s\n", t(lang, "suggestions", strings.Join(others, "; ")))
+	}
+	if auto >= 0 && fixes[auto].Message != "" {
+		fmt.Fprintf(bw, "      %s\n", t(lang, "fix", oneLine(fixes[auto].Message)))
+	}
+}
+
 func displayPath(p *lint.Post) string {
 	if p.Path == "" {
 		return "-"
 	}
 	return p.Path
 }
-
-func quote(s string) string { return "«" + oneLine(s) + "»" }
 
 // oneLine keeps output one record per line: line breaks become ⏎ and
 // other control characters are dropped.

@@ -106,14 +106,14 @@ func TestReadCSVWindows1252(t *testing.T) {
 
 	// Fixes are written back in Windows-1252.
 	at := strings.Index(ps[0].Text, "año")
-	f := lint.Finding{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: at, End: at + len("año"), New: "años"}}}}
+	f := lint.Finding{Rule: "x", Fixes: []lint.Fix{{Safe: true, Edits: []lint.Edit{{Start: at, End: at + len("año"), New: "años"}}}}}
 	out, n, err := ApplyFixes("p.csv", data, []lint.Result{{Post: &ps[0], Findings: []lint.Finding{f}}}, nil)
 	require.NoError(t, err)
 	assert.Equal(t, 1, n)
 	assert.Equal(t, "Fecha;Mensaje\r\n2027-03-01;Informaci\xf3n del a\xf1os \x93PREP\x94\r\n", string(out))
 
 	// A fix the encoding cannot store is refused, and nothing changes.
-	emoji := lint.Finding{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: 0, End: 0, New: "🗳️ "}}}}
+	emoji := lint.Finding{Rule: "x", Fixes: []lint.Fix{{Safe: true, Edits: []lint.Edit{{Start: 0, End: 0, New: "🗳️ "}}}}}
 	out, n, err = ApplyFixes("p.csv", data, []lint.Result{{Post: &ps[0], Findings: []lint.Finding{emoji}}}, nil)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "Windows-1252")

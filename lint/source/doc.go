@@ -28,9 +28,10 @@
 // message column, a JSON line that does not parse or names an unknown
 // platform or a bad date.
 //
-// ApplyFixes writes the fixes of lint results back into the file's bytes,
-// leaving front matter and Markdown syntax alone; SafeFix says which fixes
-// need no human choice.
+// Fix reads, lints and fixes a file until nothing is left to fix, safe
+// fixes only unless a lint.Chooser picks others; ApplyFixes is one round,
+// writing the fixes of given lint results back into the file's bytes. Both
+// leave front matter and Markdown syntax alone.
 //
 // Markdown is parsed with goldmark. A post-sized file is parsed whole; a
 // file larger than 16 KiB is parsed block by block (blocks cut at blank

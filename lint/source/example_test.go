@@ -68,8 +68,8 @@ func (upper) Meta() lint.Meta {
 func (upper) Check(p *lint.Pass) error {
 	for _, w := range p.Doc.Words() {
 		if w.Text == "VOTA" {
-			p.Report(lint.Finding{Span: w.Span, Message: "VOTA", Fix: &lint.Fix{Message: "vota",
-				Edits: []lint.Edit{{Start: w.Start, End: w.End, New: "Vota"}}}})
+			p.Report(lint.Finding{Span: w.Span, Message: "VOTA", Fixes: []lint.Fix{{Safe: true, Message: "vota",
+				Edits: []lint.Edit{{Start: w.Start, End: w.End, New: "Vota"}}}}})
 		}
 	}
 	return nil
@@ -89,7 +89,7 @@ func ExampleApplyFixes() {
 	for _, p := range posts {
 		results = append(results, l.Lint(context.Background(), p))
 	}
-	fixed, n, err := source.ApplyFixes("lote.jsonl", file, results, source.SafeFix)
+	fixed, n, err := source.ApplyFixes("lote.jsonl", file, results, nil)
 	fmt.Println(n, err)
 	fmt.Print(strings.TrimSpace(string(fixed)), "\n")
 	// Output:

@@ -2,6 +2,8 @@ package source
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"encoding/json"
 	"sort"
 	"strings"
@@ -9,26 +11,22 @@ import (
 	"github.com/vocero/vocero/lint"
 )
 
-// SafeFix reports whether a finding's fix may be applied without a human
-// choice: it has a fix with edits, and the finding does not offer several
-// suggestions to choose from.
-func SafeFix(f lint.Finding) bool {
-	return f.Fix != nil && len(f.Fix.Edits) > 0 && len(f.Suggestions) <= 1
-}
-
-// ApplyFixes applies the chosen fixes of results (as returned by
-// Linter.Lint for the posts that Read returned for this file) to the
-// file's bytes, never touching front matter or Markdown syntax (regions),
-// and returns the new bytes and how many fixes were applied. choose nil
-// means SafeFix. A fix that overlaps one already taken is skipped whole.
+// ApplyFixes applies fixes of results (as returned by Linter.Lint for the
+// posts that Read returned for this file) to the file's bytes, at most one
+// per finding: the one choose picks (nil means lint.SafeFixes, so only
+// safe fixes, as everywhere). It never touches front matter or Markdown
+// syntax (regions), and returns the new bytes and how many fixes were
+// applied. A fix that overlaps one already taken is skipped whole.
+//
+// ApplyFixes is one round; Fix lints and applies until nothing is left.
 //
 // For records (.jsonl, .csv) only the text of each record changes: the
 // JSON string or the CSV cell is re-encoded, the rest of the line is kept
 // byte for byte. When a post no longer matches data (the file changed
 // since it was read), ApplyFixes returns an *Error and data unchanged.
-func ApplyFixes(path string, data []byte, results []lint.Result, choose func(lint.Finding) bool) ([]byte, int, error) {
+func ApplyFixes(path string, data []byte, results []lint.Result, choose lint.Chooser) ([]byte, int, error) {
 	if choose == nil {
-		choose = SafeFix
+		choose = lint.SafeFixes
 	}
 	switch FormatOf(path) {
 	case Text, Markdown:
@@ -41,18 +39,28 @@ func ApplyFixes(path string, data []byte, results []lint.Result, choose func(lin
 	return data, 0, errorf(path, 0, "unsupported file type for fixes")
 }
 
-// chosen returns the findings of r whose fixes may be applied to its text.
-func chosen(r lint.Result, choose func(lint.Finding) bool) []lint.Finding {
+// chosen returns the findings of r whose chosen fix may be applied to its
+// text, each with that fix alone.
+func chosen(r lint.Result, choose lint.Chooser) []lint.Finding {
 	var fs []lint.Finding
 	for _, f := range r.Findings {
-		if f.Fix != nil && choose(f) && allowed(r.Post, f) {
-			fs = append(fs, f)
+		if len(f.Fixes) == 0 {
+			continue
 		}
+		i := choose(f)
+		if i < 0 || i >= len(f.Fixes) || !allowed(r.Post, f.Fixes[i]) {
+			continue
+		}
+		f.Fixes = []lint.Fix{f.Fixes[i]}
+		fs = append(fs, f)
 	}
 	return fs
 }
 
-func fixWhole(path string, data []byte, results []lint.Result, choose func(lint.Finding) bool) ([]byte, int, error) {
+// only chooses the one fix that chosen left on a finding.
+func only(lint.Finding) int { return 0 }
+
+func fixWhole(path string, data []byte, results []lint.Result, choose lint.Chooser) ([]byte, int, error) {
 	var fs []lint.Finding
 	for _, r := range results {
 		if r.Post == nil {
@@ -66,18 +74,18 @@ func fixWhole(path string, data []byte, results []lint.Result, choose func(lint.
 	if len(fs) == 0 {
 		return data, 0, nil
 	}
-	out, applied := lint.ApplyFixes(string(data), fs, nil)
+	out, applied := lint.ApplyFixes(string(data), fs, only)
 	return []byte(out), len(applied), nil
 }
 
-// allowed reports whether f's fix stays inside the text and out of the
-// regions no fix may touch (Markdown syntax, front matter, comments, and
-// text a reader added to a record, such as a CSV link column).
-func allowed(p *lint.Post, f lint.Finding) bool {
-	if f.Fix == nil || p == nil {
+// allowed reports whether fx stays inside the text and out of the regions
+// no fix may touch (Markdown syntax, front matter, comments, and text a
+// reader added to a record, such as a CSV link column).
+func allowed(p *lint.Post, fx lint.Fix) bool {
+	if len(fx.Edits) == 0 || p == nil {
 		return false
 	}
-	for _, e := range f.Fix.Edits {
+	for _, e := range fx.Edits {
 		if e.Start < 0 || e.End > len(p.Text) || e.Start > e.End {
 			return false
 		}
@@ -121,16 +129,16 @@ func applyRecordEdits(data []byte, edits []recordEdit) []byte {
 
 // fixedText applies the chosen fixes of r to the post's own text, up to
 // limit bytes (the part of the text that comes from the file).
-func fixedText(r lint.Result, choose func(lint.Finding) bool) (string, int) {
+func fixedText(r lint.Result, choose lint.Chooser) (string, int) {
 	fs := chosen(r, choose)
 	if len(fs) == 0 {
 		return r.Post.Text, 0
 	}
-	out, applied := lint.ApplyFixes(r.Post.Text, fs, nil)
+	out, applied := lint.ApplyFixes(r.Post.Text, fs, only)
 	return out, len(applied)
 }
 
-func fixJSONL(path string, data []byte, results []lint.Result, choose func(lint.Finding) bool) ([]byte, int, error) {
+func fixJSONL(path string, data []byte, results []lint.Result, choose lint.Chooser) ([]byte, int, error) {
 	lines := lineStarts(data)
 	var edits []recordEdit
 	n := 0
@@ -223,7 +231,7 @@ func jsonString(s string) string {
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
-func fixCSV(path string, orig []byte, results []lint.Result, choose func(lint.Finding) bool) ([]byte, int, error) {
+func fixCSV(path string, orig []byte, results []lint.Result, choose lint.Chooser) ([]byte, int, error) {
 	data, cp1252, err := csvText(path, orig)
 	if err != nil {
 		return orig, 0, err
@@ -278,4 +286,70 @@ func fixCSV(path string, orig []byte, results []lint.Result, choose func(lint.Fi
 		out = enc
 	}
 	return out, n, nil
+}
+
+// Checker lints one post; *lint.Linter is one. A caller that adjusts
+// posts before linting (a command-line flag) wraps its Linter.
+type Checker interface {
+	Lint(ctx context.Context, post lint.Post) lint.Result
+}
+
+// FixOptions tune Fix.
+type FixOptions struct {
+	// Read tunes how the file is read (see ReadWith).
+	Read Options
+	// Choose picks the fix of each finding; nil means lint.SafeFixes, so
+	// only safe fixes are applied, as `vocero lint --fix` does.
+	Choose lint.Chooser
+}
+
+// maxFixRounds bounds Fix: fixes that keep making new fixable findings are
+// a rule's bug, not a reason to loop forever.
+const maxFixRounds = 8
+
+// Fix is the way to fix a file: it reads the posts of data (named path,
+// which gives the format), lints them with l and applies the chosen fixes
+// with ApplyFixes, then reads and lints the result again until nothing is
+// left to apply, so that fixing the output again changes nothing. It
+// returns the fixed bytes and the number of fixes applied.
+//
+// A file that cannot be read, or that a fix cannot be written back to, is
+// an *Error and data comes back unchanged; in a file with RecordErrors the
+// records that can be read are fixed. A rule that breaks is not an
+// error here: the other rules' fixes apply, and linting the result shows
+// the broken rule.
+func Fix(ctx context.Context, l Checker, path string, data []byte, opt FixOptions) ([]byte, int, error) {
+	total := 0
+	for round := 0; round < maxFixRounds; round++ {
+		if err := ctx.Err(); err != nil {
+			return data, total, err
+		}
+		posts, err := ReadWith(path, data, opt.Read)
+		var bad RecordErrors
+		if errors.As(err, &bad) {
+			// The records that could be read are fixed; Read reports the
+			// others to whoever lints the file.
+			err = nil
+		}
+		if err != nil {
+			if round > 0 {
+				// A fix made the file unreadable: keep the last good bytes.
+				return data, total, nil
+			}
+			return data, 0, err
+		}
+		results := make([]lint.Result, len(posts))
+		for i := range posts {
+			results[i] = l.Lint(ctx, posts[i])
+		}
+		fixed, n, err := ApplyFixes(path, data, results, opt.Choose)
+		if err != nil {
+			return data, total, err
+		}
+		if n == 0 || bytes.Equal(fixed, data) {
+			return data, total, nil
+		}
+		data, total = fixed, total+n
+	}
+	return data, total, nil
 }

@@ -1,6 +1,8 @@
 package source
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -60,7 +62,12 @@ func TestApplyFixesChoose(t *testing.T) {
 	ps, err := Read("a.txt", data)
 	require.NoError(t, err)
 	rs := lintAll(t, newLinter(t, shout{}), ps)
-	out, n, err := ApplyFixes("a.txt", data, rs, func(f lint.Finding) bool { return f.Text == "DOS" })
+	out, n, err := ApplyFixes("a.txt", data, rs, func(f lint.Finding) int {
+		if f.Text == "DOS" {
+			return 0
+		}
+		return -1
+	})
 	require.NoError(t, err)
 	assert.Equal(t, "UNO dos", string(out))
 	assert.Equal(t, 1, n)
@@ -94,20 +101,20 @@ func TestApplyFixesRefusesProtectedEdits(t *testing.T) {
 	require.NoError(t, err)
 	p := &ps[0]
 	bad := []lint.Finding{
-		{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: 4, End: 6, New: "ID"}}}},                          // front matter
-		{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: 14, End: 15, New: "##"}}}},                        // heading #
-		{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: 21, End: 23, New: ""}}}},                          // emphasis
-		{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: 22, End: 22, New: "x"}}}},                         // insertion inside **
-		{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: 16, End: 20, New: "Adiós"}, {Start: 5, End: 5}}}}, // one bad edit spoils the fix
-		{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: 30, End: 99, New: ""}}}},                          // out of range
+		{Rule: "x", Fixes: []lint.Fix{{Safe: true, Edits: []lint.Edit{{Start: 4, End: 6, New: "ID"}}}}},                          // front matter
+		{Rule: "x", Fixes: []lint.Fix{{Safe: true, Edits: []lint.Edit{{Start: 14, End: 15, New: "##"}}}}},                        // heading #
+		{Rule: "x", Fixes: []lint.Fix{{Safe: true, Edits: []lint.Edit{{Start: 21, End: 23, New: ""}}}}},                          // emphasis
+		{Rule: "x", Fixes: []lint.Fix{{Safe: true, Edits: []lint.Edit{{Start: 22, End: 22, New: "x"}}}}},                         // insertion inside **
+		{Rule: "x", Fixes: []lint.Fix{{Safe: true, Edits: []lint.Edit{{Start: 16, End: 20, New: "Adiós"}, {Start: 5, End: 5}}}}}, // one bad edit spoils the fix
+		{Rule: "x", Fixes: []lint.Fix{{Safe: true, Edits: []lint.Edit{{Start: 30, End: 99, New: ""}}}}},                          // out of range
 	}
 	for i, f := range bad {
-		out, n, err := ApplyFixes("a.md", []byte(src), []lint.Result{{Post: p, Findings: []lint.Finding{f}}}, func(lint.Finding) bool { return true })
+		out, n, err := ApplyFixes("a.md", []byte(src), []lint.Result{{Post: p, Findings: []lint.Finding{f}}}, func(lint.Finding) int { return 0 })
 		require.NoError(t, err)
 		assert.Equal(t, src, string(out), "case %d", i)
 		assert.Zero(t, n, "case %d", i)
 	}
-	good := lint.Finding{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: 16, End: 20, New: "Adiós"}}}}
+	good := lint.Finding{Rule: "x", Fixes: []lint.Fix{{Safe: true, Edits: []lint.Edit{{Start: 16, End: 20, New: "Adiós"}}}}}
 	out, n, err := ApplyFixes("a.md", []byte(src), []lint.Result{{Post: p, Findings: []lint.Finding{good}}}, nil)
 	require.NoError(t, err)
 	assert.Equal(t, "---\nid: a\n---\n# Adiós **mundo**\n", string(out))
@@ -121,13 +128,13 @@ func TestApplyFixesCSVLinkUntouched(t *testing.T) {
 	p := &ps[0]
 	require.Equal(t, "Hola https://ine.mx/x", p.Text)
 	for _, e := range []lint.Edit{{Start: 5, End: 10, New: "http"}, {Start: 4, End: 5, New: ""}, {Start: 0, End: 21, New: "x"}} {
-		f := lint.Finding{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{e}}}
+		f := lint.Finding{Rule: "x", Fixes: []lint.Fix{{Safe: true, Edits: []lint.Edit{e}}}}
 		out, n, err := ApplyFixes("a.csv", []byte(data), []lint.Result{{Post: p, Findings: []lint.Finding{f}}}, nil)
 		require.NoError(t, err)
 		assert.Equal(t, data, string(out))
 		assert.Zero(t, n)
 	}
-	f := lint.Finding{Rule: "x", Fix: &lint.Fix{Edits: []lint.Edit{{Start: 0, End: 4, New: "Hola, \"Sonora\""}}}}
+	f := lint.Finding{Rule: "x", Fixes: []lint.Fix{{Safe: true, Edits: []lint.Edit{{Start: 0, End: 4, New: "Hola, \"Sonora\""}}}}}
 	out, n, err := ApplyFixes("a.csv", []byte(data), []lint.Result{{Post: p, Findings: []lint.Finding{f}}}, nil)
 	require.NoError(t, err)
 	assert.Equal(t, "message,link\n\"Hola, \"\"Sonora\"\"\",https://ine.mx/x\n", string(out), "a cell that needs quotes gets them")
@@ -137,21 +144,20 @@ func TestApplyFixesCSVLinkUntouched(t *testing.T) {
 	assert.Equal(t, "Hola, \"Sonora\" https://ine.mx/x", again[0].Text)
 }
 
-func TestSafeFix(t *testing.T) {
-	fix := &lint.Fix{Message: "m", Edits: []lint.Edit{{Start: 0, End: 1, New: "a"}}}
+func TestSafeFixes(t *testing.T) {
+	edits := []lint.Edit{{Start: 0, End: 1, New: "a"}}
 	for _, tc := range []struct {
 		name string
 		f    lint.Finding
-		want bool
+		want int
 	}{
-		{"fix without suggestions", lint.Finding{Fix: fix}, true},
-		{"fix matching its one suggestion", lint.Finding{Fix: fix, Suggestions: []string{"a"}}, true},
-		{"no fix", lint.Finding{}, false},
-		{"no fix but suggestions", lint.Finding{Suggestions: []string{"a", "b"}}, false},
-		{"several suggestions: a person chooses", lint.Finding{Fix: fix, Suggestions: []string{"a", "b"}}, false},
-		{"empty fix", lint.Finding{Fix: &lint.Fix{Message: "m"}}, false},
+		{"one safe fix", lint.Finding{Fixes: []lint.Fix{{Safe: true, Message: "m", Edits: edits}}}, 0},
+		{"no fix", lint.Finding{}, -1},
+		{"unsafe alternatives: a person chooses", lint.Finding{Fixes: []lint.Fix{{Message: "a", Edits: edits}, {Message: "b", Edits: edits}}}, -1},
+		{"the safe one among others", lint.Finding{Fixes: []lint.Fix{{Message: "a", Edits: edits}, {Safe: true, Message: "b", Edits: edits}}}, 1},
+		{"empty fix", lint.Finding{Fixes: []lint.Fix{{Safe: true, Message: "m"}}}, -1},
 	} {
-		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, SafeFix(tc.f)) })
+		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, lint.SafeFixes(tc.f)) })
 	}
 }
 
@@ -160,4 +166,95 @@ func TestApplyFixesUnsupported(t *testing.T) {
 	require.Error(t, err)
 	assert.Equal(t, "x", string(out))
 	assert.Zero(t, n)
+}
+
+// spaces is a test rule whose fixes need several rounds: each collapses
+// one doubled space, and overlapping ones wait for the next round. It also
+// offers an unsafe fix that masks "1234".
+type spaces struct{}
+
+func (spaces) Meta() lint.Meta {
+	return lint.Meta{ID: "spaces", Criteria: []string{"6.XXII"}, Severity: lint.Warning,
+		Summary: lint.Message{ES: "Espacios", EN: "Spaces"}}
+}
+
+func (spaces) Check(p *lint.Pass) error {
+	t := p.Doc.Text
+	for i := 0; i+1 < len(t); i++ {
+		if t[i] == ' ' && t[i+1] == ' ' {
+			p.Report(lint.Finding{Span: lint.Span{Start: i, End: i + 2}, Message: "doble",
+				Fixes: []lint.Fix{{Safe: true, Message: "uno", Edits: []lint.Edit{{Start: i, End: i + 2, New: " "}}}}})
+		}
+	}
+	if i := strings.Index(t, "1234"); i >= 0 {
+		p.Report(lint.Finding{Span: lint.Span{Start: i, End: i + 4}, Message: "dato",
+			Fixes: []lint.Fix{{Message: "ocultar", Edits: []lint.Edit{{Start: i, End: i + 4, New: "**34"}}}}})
+	}
+	return nil
+}
+
+func TestFixSettles(t *testing.T) {
+	l := newLinter(t, spaces{})
+	for _, tc := range []struct{ path, in, want string }{
+		{"a.txt", "a         b 1234\n", "a b 1234\n"},
+		{"a.md", "---\nid: x\n---\n# a     b 1234\n", "---\nid: x\n---\n# a b 1234\n"},
+		{"a.jsonl", `{"id":"1","text":"a     b 1234"}` + "\n" + `{"id":"2","text":"c  d"}` + "\n",
+			`{"id":"1","text":"a b 1234"}` + "\n" + `{"id":"2","text":"c d"}` + "\n"},
+		{"a.csv", "message\n\"a     b 1234\"\n", "message\n\"a b 1234\"\n"},
+	} {
+		t.Run(tc.path, func(t *testing.T) {
+			out, n, err := Fix(context.Background(), l, tc.path, []byte(tc.in), FixOptions{})
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, string(out), "safe fixes only, until nothing is left")
+			assert.Greater(t, n, 1)
+			again, n2, err := Fix(context.Background(), l, tc.path, out, FixOptions{})
+			require.NoError(t, err)
+			assert.Equal(t, string(out), string(again), "fixing twice changes nothing")
+			assert.Zero(t, n2)
+		})
+	}
+}
+
+func TestFixChosenUnsafe(t *testing.T) {
+	l := newLinter(t, spaces{})
+	data := []byte("tel  1234\n")
+	ps, err := Read("a.txt", data)
+	require.NoError(t, err)
+	res := l.Lint(context.Background(), ps[0])
+	require.Len(t, res.Findings, 2)
+	mask := res.Findings[1]
+	require.Equal(t, "dato", mask.Message)
+	out, n, err := Fix(context.Background(), l, "a.txt", data, FixOptions{Choose: lint.ChooseFix(mask, 0)})
+	require.NoError(t, err)
+	assert.Equal(t, "tel  **34\n", string(out), "the chosen fix alone")
+	assert.Equal(t, 1, n)
+}
+
+func TestFixBadFile(t *testing.T) {
+	l := newLinter(t, spaces{})
+	data := []byte("fecha\n2027-01-01\n")
+	out, n, err := Fix(context.Background(), l, "a.csv", data, FixOptions{})
+	var e *Error
+	require.ErrorAs(t, err, &e, "no message column")
+	assert.Equal(t, string(data), string(out))
+	assert.Zero(t, n)
+
+	// One unreadable record does not stop the others from being fixed.
+	data = []byte(`{"text":"a  b"}` + "\n" + `{"text":"c","platforms":["myspace"]}` + "\n" + `{"text":"d  e"}` + "\n")
+	out, n, err = Fix(context.Background(), l, "a.jsonl", data, FixOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, `{"text":"a b"}`+"\n"+`{"text":"c","platforms":["myspace"]}`+"\n"+`{"text":"d e"}`+"\n", string(out))
+	assert.Equal(t, 2, n)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, _, err = Fix(ctx, l, "a.txt", []byte("a  b"), FixOptions{})
+	assert.ErrorIs(t, err, context.Canceled)
+}
+
+func TestReadNumbersPosts(t *testing.T) {
+	ps, err := Read("a.jsonl", []byte(`{"text":"uno"}`+"\n"+`{"text":"dos"}`+"\n"))
+	require.NoError(t, err)
+	require.Len(t, ps, 2)
+	assert.Equal(t, 1, ps[0].Number)
+	assert.Equal(t, 2, ps[1].Number)
 }

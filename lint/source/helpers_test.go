@@ -30,7 +30,7 @@ func (s shout) Check(p *lint.Pass) error {
 		}
 		p.Report(lint.Finding{
 			Span: w.Span, Message: p.Msgf("caps", w.Text),
-			Fix: &lint.Fix{Message: "minúsculas", Edits: []lint.Edit{{Start: w.Start, End: w.End, New: strings.ToLower(w.Text)}}},
+			Fixes: []lint.Fix{{Safe: true, Message: "minúsculas", Edits: []lint.Edit{{Start: w.Start, End: w.End, New: strings.ToLower(w.Text)}}}},
 		})
 	}
 	return nil

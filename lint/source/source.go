@@ -133,6 +133,14 @@ var defaultLocation = sync.OnceValue(func() *time.Location {
 
 // ReadWith is Read with options.
 func ReadWith(path string, data []byte, opt Options) ([]lint.Post, error) {
+	posts, err := readFormat(path, data, opt)
+	for i := range posts {
+		posts[i].Number = i + 1
+	}
+	return posts, err
+}
+
+func readFormat(path string, data []byte, opt Options) ([]lint.Post, error) {
 	switch FormatOf(path) {
 	case Text:
 		return readText(path, data)
