@@ -3,8 +3,8 @@ package source
 import (
 	"bytes"
 	"context"
-	"errors"
 	"encoding/json"
+	"errors"
 	"sort"
 	"strings"
 
