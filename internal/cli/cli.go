@@ -40,9 +40,13 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	e := &env{
 		stdin: stdin, stdout: stdout, stderr: stderr,
-		getenv:        os.Getenv,
-		getwd:         os.Getwd,
-		isTerminal:    isTerminal,
+		getenv:     os.Getenv,
+		getwd:      os.Getwd,
+		isTerminal: isTerminal,
+		stdinTerminal: func() bool {
+			f, ok := stdin.(*os.File)
+			return ok && isTerminal(f)
+		},
 		progressDelay: time.Second,
 		ruleSet:       rules.All,
 	}
@@ -58,6 +62,7 @@ type env struct {
 	getwd          func() (string, error)
 	ruleSet        func(lint.Config) ([]lint.Rule, error) // the rules to run
 	isTerminal     func(w io.Writer) bool
+	stdinTerminal  func() bool // nil: stdin is not a terminal
 	progressDelay  time.Duration
 	lang           lint.Lang // language of the CLI's own messages
 }
@@ -97,6 +102,12 @@ func (e *env) help(ctx context.Context, args []string) int {
 	}
 	e.errorf("err.command", args[0])
 	return ExitError
+}
+
+// stdinIsTerminal reports whether stdin is a terminal (a person typing,
+// not a pipe).
+func (e *env) stdinIsTerminal() bool {
+	return e.stdinTerminal != nil && e.stdinTerminal()
 }
 
 // errorf prints a catalogue message to stderr, prefixed with the program

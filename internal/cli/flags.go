@@ -16,6 +16,8 @@ type commonFlags struct {
 	config    string
 	lang      string
 	platforms platformList
+	// stdinName is --stdin-filename: the path stdin stands for.
+	stdinName string
 }
 
 // lintFlags are the flags of `vocero lint` only.
@@ -74,16 +76,17 @@ func platformNames() string {
 
 // placeholders name the value of each flag in the help.
 var placeholders = map[string]lint.Message{
-	"format":   {ES: "FORMATO", EN: "FORMAT"},
-	"config":   {ES: "ARCHIVO", EN: "FILE"},
-	"lang":     {ES: "es|en", EN: "es|en"},
-	"platform": {ES: "x,facebook,...", EN: "x,facebook,..."},
-	"fail-on":  {ES: "error|warning|info", EN: "error|warning|info"},
-	"date":     {ES: "AAAA-MM-DD", EN: "YYYY-MM-DD"},
-	"history":  {ES: "ARCHIVO.jsonl", EN: "FILE.jsonl"},
-	"words":    {ES: "ARCHIVO", EN: "FILE"},
-	"color":    {ES: "auto|always|never", EN: "auto|always|never"},
-	"readme":   {ES: "README.md", EN: "README.md"},
+	"format":         {ES: "FORMATO", EN: "FORMAT"},
+	"config":         {ES: "ARCHIVO", EN: "FILE"},
+	"lang":           {ES: "es|en", EN: "es|en"},
+	"platform":       {ES: "x,facebook,...", EN: "x,facebook,..."},
+	"fail-on":        {ES: "error|warning|info", EN: "error|warning|info"},
+	"date":           {ES: "AAAA-MM-DD", EN: "YYYY-MM-DD"},
+	"history":        {ES: "ARCHIVO.jsonl", EN: "FILE.jsonl"},
+	"words":          {ES: "ARCHIVO", EN: "FILE"},
+	"color":          {ES: "auto|always|never", EN: "auto|always|never"},
+	"readme":         {ES: "README.md", EN: "README.md"},
+	"stdin-filename": {ES: "RUTA", EN: "PATH"},
 }
 
 // flagSet builds the flag set of cmd, bound to c and l.
@@ -103,6 +106,7 @@ func (e *env) flagSet(cmd string, c *commonFlags, l *lintFlags) *flag.FlagSet {
 	fs.StringVar(&c.config, "config", "", m("flag.config"))
 	if cmd == "lint" || cmd == "inspect" {
 		fs.Var(&c.platforms, "platform", m("flag.platform", platformNames()))
+		fs.StringVar(&c.stdinName, "stdin-filename", "", m("flag.stdin-filename"))
 	}
 	if cmd == "lint" {
 		fs.StringVar(&l.failOn, "fail-on", "error", m("flag.fail-on"))

@@ -116,11 +116,13 @@ type result struct {
 
 // runner runs the CLI in-process in a folder, with the test rules.
 type runner struct {
-	t     *testing.T
-	dir   string
-	term  bool // pretend stdout and stderr are terminals
-	rules func(lint.Config) ([]lint.Rule, error)
-	env   map[string]string
+	t    *testing.T
+	dir  string
+	term bool // pretend stdout and stderr are terminals
+	// stdinTerm pretends stdin is a terminal.
+	stdinTerm bool
+	rules     func(lint.Config) ([]lint.Rule, error)
+	env       map[string]string
 	// tail keeps only the last bytes of stdout (for huge outputs).
 	tail bool
 }
@@ -157,6 +159,7 @@ func (r *runner) run(stdin string, args ...string) result {
 		getenv:        func(k string) string { return r.env[k] },
 		getwd:         func() (string, error) { return r.dir, nil },
 		isTerminal:    func(io.Writer) bool { return r.term },
+		stdinTerminal: func() bool { return r.stdinTerm },
 		progressDelay: time.Hour,
 		ruleSet:       r.rules,
 	}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 
 	"github.com/vocero/vocero/lint"
 	"github.com/vocero/vocero/lint/report"
@@ -30,10 +29,19 @@ func (e *env) inspect(ctx context.Context, args []string) int {
 	c.config = inDir(cwd, c.config)
 	ld := e.newLoader(&c)
 	if len(paths) == 0 {
+		if e.stdinIsTerminal() {
+			e.errorf("err.stdin-terminal")
+			return ExitError
+		}
 		paths = []string{"-"}
+	}
+	if c.stdinName != "" && !source.Supported(c.stdinName) {
+		e.errorf("err.stdin-filename", c.stdinName)
+		return ExitError
 	}
 	exit := ExitOK
 	jobs, errs := collect(cwd, paths, e.lang)
+	nameStdin(jobs, cwd, c.stdinName)
 	for _, err := range errs {
 		fmt.Fprintf(e.stderr, "vocero: %v\n", err)
 		exit = ExitError
@@ -45,14 +53,13 @@ func (e *env) inspect(ctx context.Context, args []string) int {
 			return ExitError
 		}
 		var data []byte
-		dir := cwd
+		dir := jobDir(j, cwd)
 		if j.stdin {
 			data, err = io.ReadAll(io.LimitReader(e.stdin, maxFileSize+1))
 			if err == nil && len(data) > maxFileSize {
 				err = &tooLargeError{size: int64(len(data))}
 			}
 		} else {
-			dir = filepath.Dir(j.abs)
 			data, _, err = readFile(j.abs)
 		}
 		if err != nil {

@@ -106,13 +106,24 @@ func (e *env) lint(ctx context.Context, args []string) int {
 		ld.words = ws
 	}
 	if len(paths) == 0 {
+		if e.stdinIsTerminal() {
+			// Nobody is piping a post: say how to use it instead of
+			// waiting silently.
+			e.errorf("err.stdin-terminal")
+			return ExitError
+		}
 		paths = []string{"-"}
+	}
+	if c.stdinName != "" && !source.Supported(c.stdinName) {
+		e.errorf("err.stdin-filename", c.stdinName)
+		return ExitError
 	}
 	run := &lintRun{env: e, ld: ld, fix: l.fix, diff: l.diff, debug: l.debug, cwd: cwd}
 
 	exit := ExitOK
 	var rep report.Report
 	jobs, errs := collect(cwd, paths, e.lang)
+	nameStdin(jobs, cwd, c.stdinName)
 	for _, err := range errs {
 		fmt.Fprintf(e.stderr, "vocero: %v\n", err)
 		exit = ExitError
@@ -261,10 +272,7 @@ func (r *lintRun) each(ctx context.Context, jobs []job, out []fileResult) {
 func (r *lintRun) one(ctx context.Context, j job) (fr fileResult) {
 	defer func() { slim(fr.results) }()
 	lang := r.env.lang
-	dir := r.cwd
-	if !j.stdin {
-		dir = filepath.Dir(j.abs)
-	}
+	dir := jobDir(j, r.cwd)
 	linter, err := r.ld.linterFor(dir)
 	if err != nil {
 		fr.errs = append(fr.errs, err.Error())

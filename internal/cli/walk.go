@@ -17,6 +17,32 @@ type job struct {
 	path  string // as shown in output
 	abs   string // absolute path; "" for stdin
 	stdin bool
+	dir   string // stdin with --stdin-filename: the folder whose config applies
+}
+
+// nameStdin gives the stdin job the path --stdin-filename names (relative
+// to cwd): its format, its folder's config and its path in the findings.
+func nameStdin(jobs []job, cwd, name string) {
+	if name == "" {
+		return
+	}
+	for i := range jobs {
+		if jobs[i].stdin {
+			jobs[i].path = name
+			jobs[i].dir = filepath.Dir(inDir(cwd, name))
+		}
+	}
+}
+
+// jobDir is the folder whose config applies to j.
+func jobDir(j job, cwd string) string {
+	switch {
+	case !j.stdin:
+		return filepath.Dir(j.abs)
+	case j.dir != "":
+		return j.dir
+	}
+	return cwd
 }
 
 // collect turns the command-line paths (relative to cwd) into jobs, sorted by path. Folders
