@@ -56,6 +56,49 @@
 // as rare verb forms, but that in a post nearly always need it (numero ->
 // número, computo -> cómputo): a checker should ask, not fix.
 //
+// # Morphology
+//
+// Analyze gives each form of the bundled dictionary its lemmas and coarse
+// features: part of speech (Noun, Adjective, Verb, Adverb, Determiner,
+// Pronoun, Preposition, Conjunction, Interjection, ProperNoun, Numeral);
+// for verbs, mood or non-finite form (Indicative, Subjunctive,
+// Imperative, Infinitive, Gerund, Participle), tense (Present, Preterite,
+// Imperfect, Future, Conditional), person and number; gender and number
+// for nouns, adjectives, participles and determiners. A homograph gets
+// every reading, closed classes first:
+//
+//	sobre    sobre prep · sobre noun · sobrar verb subj pres 1sg, 3sg
+//	voto     votar verb ind pres 1sg · voto noun masc sg
+//	votó     votar verb ind pret 3sg
+//
+// Verb forms with enclitic pronouns are split at run time: regístrate is
+// registrar, imperative, 2sg, with Clitics te; dígaselo is decir,
+// imperative (of usted), 3sg, with se and lo. The split is accepted only
+// when the host is an infinitive, gerund or command and the written
+// accent of the whole word is where the rules put it, so registrate (a
+// voseo form, wrong in Mexico) has no such reading.
+//
+// The word is analysed as written: accents count (publico, público,
+// publicó) and ñ is never folded; capitals do not (PÚBLICO is público). A
+// reused buffer makes Analyze allocation-free, and a look-up costs a walk
+// of the automaton plus a few table reads (well under a microsecond).
+// Forms lists the forms of a lemma, for building matchers.
+//
+// The analyses are built by go generate from the same Hunspell files: a
+// verb is a stem whose affix classes conjugate (each generated form is
+// read by its ending and the spelling of its stem: pienso, busqué,
+// conozco, construyó); the plural and feminine classes inflect nouns and
+// adjectives; other classes derive new words with their own lemma
+// (votación from votar). Irregular verbs (ser, ir, haber, estar, tener,
+// poner, venir, decir, hacer, dar, ver, saber, poder, querer, salir,
+// valer, caber, traer, caer, oír, andar and the -ducir verbs, with the
+// compounds of most: detener, proponer, conducir) come from the reviewed
+// paradigms in data/verbos_irregulares.txt, and closed classes from
+// data/categorias.txt. Noun and adjective are told apart only by affix
+// classes and endings: a gendered word (público) is given both. The table
+// (es_MX.morph) is indexed by the automaton's word numbers and read in
+// place; nothing is decoded until the first Analyze.
+//
 // # Other dictionaries and user words
 //
 // LoadHunspell reads any Hunspell .aff/.dic pair at run time, and

@@ -100,3 +100,35 @@ func ExampleMatchCase() {
 	// Output:
 	// VOTACIÓN Haya
 }
+
+func ExampleDictionary_Analyze() {
+	d := dict.Default()
+	buf := make([]dict.Analysis, 0, 16) // reuse it: Analyze then allocates nothing
+	for _, w := range []string{"publicó", "público", "esta", "está", "dígaselo", "consejeras"} {
+		buf = d.Analyze(w, buf[:0])
+		fmt.Println(w, buf)
+	}
+	// Output:
+	// publicó [publicar verb ind pret 3sg]
+	// público [público adj masc sg público noun masc sg]
+	// esta [este det fem sg este pron fem sg]
+	// está [estar verb ind pres 3sg estar verb imp 2sg]
+	// dígaselo [decir verb imp 3sg +se+lo]
+	// consejeras [consejero adj fem pl consejero noun fem pl]
+}
+
+func ExampleDictionary_Analyze_features() {
+	d := dict.Default()
+	for _, a := range d.Analyze("regístrate", nil) {
+		fmt.Println(a.Lemma, a.POS == dict.Verb, a.Mood == dict.Imperative, a.Person, a.Number == dict.Singular, a.Clitics.At(0))
+	}
+	// Output:
+	// registrar true true 2 true te
+}
+
+func ExampleDictionary_Forms() {
+	forms := dict.Default().Forms("tener")
+	fmt.Println(len(forms) > 50, forms[:6])
+	// Output:
+	// true [ten tendremos tendrá tendrán tendrás tendré]
+}

@@ -1,0 +1,294 @@
+package dict
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sort"
+)
+
+// The morphology artefact (es_MX.morph) gives every word of the automaton,
+// by its number, a list of (lemma, feature list) pairs. It is read in
+// place from the embedded string:
+//
+//	header   magic "VOCMORF1", then little-endian uint32s:
+//	         words, pairs, lists, bundles, lemmas, lemma bytes
+//	ckpt     uint32 per 32 words: the index of the word's first pair
+//	counts   4 bits per word: how many pairs it has (low nibble first)
+//	pairs    uint32 each: lemma id << 13 | feature-list id
+//	lists    uint32 per list + 1: offset of its first bundle
+//	bundles  uint32 each (see bundle)
+//	lemmaOff uint32 per lemma + 1: offset of the lemma in the text
+//	text     the lemmas, sorted, one after the other
+//
+// A word's analyses are its pairs in order, each pair expanded into its
+// list of bundles with the pair's lemma.
+const (
+	morphMagic  = "VOCMORF1"
+	morphHeader = 8 + 6*4
+	listBits    = 13
+	maxLists    = 1 << listBits
+	maxLemmas   = 1 << (32 - listBits)
+	maxPerWord  = 15
+)
+
+type morphTable struct {
+	data     string
+	nword    int
+	ckpt     int // offsets of the sections
+	counts   int
+	pairs    int
+	lists    int
+	bundles  int
+	lemmaOff int
+	text     int
+	nlemma   int
+	npair    int
+}
+
+func (m *morphTable) u32(off int) uint32 {
+	s := m.data[off : off+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+func openMorph(data string, nword int) (*morphTable, error) {
+	if len(data) < morphHeader || data[:8] != morphMagic {
+		return nil, errors.New("bad header")
+	}
+	m := &morphTable{data: data}
+	h := func(i int) int { return int(m.u32(8 + 4*i)) }
+	m.nword = h(0)
+	m.npair = h(1)
+	nlist, nbundle := h(2), h(3)
+	m.nlemma = h(4)
+	ntext := h(5)
+	if m.nword != nword {
+		return nil, fmt.Errorf("made for %d words, the dictionary has %d", m.nword, nword)
+	}
+	m.ckpt = morphHeader
+	m.counts = m.ckpt + 4*(m.nword/32+1)
+	m.pairs = m.counts + align4((m.nword+1)/2)
+	m.lists = m.pairs + 4*m.npair
+	m.bundles = m.lists + 4*(nlist+1)
+	m.lemmaOff = m.bundles + 4*nbundle
+	m.text = m.lemmaOff + 4*(m.nlemma+1)
+	if m.text+ntext != len(data) {
+		return nil, errors.New("truncated")
+	}
+	return m, nil
+}
+
+func align4(n int) int { return (n + 3) &^ 3 }
+
+func (m *morphTable) count(w int) int {
+	b := m.data[m.counts+w/2]
+	if w&1 == 0 {
+		return int(b & 15)
+	}
+	return int(b >> 4)
+}
+
+// firstPair returns the index of word w's first pair.
+func (m *morphTable) firstPair(w int) int {
+	p := int(m.u32(m.ckpt + 4*(w/32)))
+	for i := w &^ 31; i < w; i++ {
+		p += m.count(i)
+	}
+	return p
+}
+
+func (m *morphTable) lemma(id int) string {
+	a := int(m.u32(m.lemmaOff + 4*id))
+	b := int(m.u32(m.lemmaOff + 4*id + 4))
+	return m.data[m.text+a : m.text+b]
+}
+
+func (m *morphTable) lemmaID(s string) (int, bool) {
+	i := sort.Search(m.nlemma, func(i int) bool { return m.lemma(i) >= s })
+	return i, i < m.nlemma && m.lemma(i) == s
+}
+
+// appendWord appends the analyses of word number w to buf, skipping any
+// already in buf[start:].
+func (m *morphTable) appendWord(w int, buf []Analysis, start int) []Analysis {
+	n := m.count(w)
+	if n == 0 {
+		return buf
+	}
+	p := m.firstPair(w)
+	for k := 0; k < n; k++ {
+		pr := m.u32(m.pairs + 4*(p+k))
+		lemma := m.lemma(int(pr >> listBits))
+		list := int(pr & (maxLists - 1))
+		a := int(m.u32(m.lists + 4*list))
+		b := int(m.u32(m.lists + 4*list + 4))
+		for j := a; j < b; j++ {
+			an := bundle(m.u32(m.bundles + 4*j)).unpack(lemma)
+			buf = appendUnique(buf, start, an)
+		}
+	}
+	return buf
+}
+
+func appendUnique(buf []Analysis, start int, an Analysis) []Analysis {
+	for _, x := range buf[start:] {
+		if x == an {
+			return buf
+		}
+	}
+	return append(buf, an)
+}
+
+// eachWordOfLemma calls fn with the number of every word that has an
+// analysis with lemma id.
+func (m *morphTable) eachWordOfLemma(id int, fn func(w int)) {
+	p := 0
+	for w := 0; w < m.nword; w++ {
+		n := m.count(w)
+		for k := 0; k < n; k++ {
+			if int(m.u32(m.pairs+4*(p+k))>>listBits) == id {
+				fn(w)
+				break
+			}
+		}
+		p += n
+	}
+}
+
+// encodeMorph writes the artefact for nword words; entries maps a word
+// number to its analyses (in the order to report them).
+func encodeMorph(nword int, entries map[int][]Analysis) ([]byte, error) {
+	// Lemmas, sorted.
+	lemmaSet := map[string]bool{}
+	for _, as := range entries {
+		for _, a := range as {
+			lemmaSet[a.Lemma] = true
+		}
+	}
+	lemmas := make([]string, 0, len(lemmaSet))
+	for l := range lemmaSet {
+		lemmas = append(lemmas, l)
+	}
+	sort.Strings(lemmas)
+	if len(lemmas) >= maxLemmas {
+		return nil, fmt.Errorf("morphology: %d lemmas; at most %d fit", len(lemmas), maxLemmas)
+	}
+	lemmaIdx := make(map[string]int, len(lemmas))
+	for i, l := range lemmas {
+		lemmaIdx[l] = i
+	}
+	// Feature lists, numbered in order of first use by word number so that
+	// the output does not depend on map order.
+	words := make([]int, 0, len(entries))
+	for w := range entries {
+		if w < 0 || w >= nword {
+			return nil, fmt.Errorf("morphology: word number %d out of range", w)
+		}
+		words = append(words, w)
+	}
+	sort.Ints(words)
+	listIdx := map[string]int{}
+	var listOff []uint32
+	var bundles []uint32
+	type pair struct{ lemma, list int }
+	wordPairs := map[int][]pair{}
+	npair := 0
+	for _, w := range words {
+		as := entries[w]
+		// Group by lemma, keeping first-seen order.
+		var order []string
+		groups := map[string][]bundle{}
+		for _, a := range as {
+			if _, ok := groups[a.Lemma]; !ok {
+				order = append(order, a.Lemma)
+			}
+			b := packBundle(a)
+			dup := false
+			for _, x := range groups[a.Lemma] {
+				dup = dup || x == b
+			}
+			if !dup {
+				groups[a.Lemma] = append(groups[a.Lemma], b)
+			}
+		}
+		if len(order) > maxPerWord {
+			return nil, fmt.Errorf("morphology: word %d has %d lemmas; at most %d fit", w, len(order), maxPerWord)
+		}
+		for _, l := range order {
+			bs := groups[l]
+			key := make([]byte, 0, 4*len(bs))
+			for _, b := range bs {
+				key = binary.LittleEndian.AppendUint32(key, uint32(b))
+			}
+			id, ok := listIdx[string(key)]
+			if !ok {
+				id = len(listOff)
+				listIdx[string(key)] = id
+				listOff = append(listOff, uint32(len(bundles)))
+				for _, b := range bs {
+					bundles = append(bundles, uint32(b))
+				}
+			}
+			wordPairs[w] = append(wordPairs[w], pair{lemmaIdx[l], id})
+			npair++
+		}
+	}
+	if len(listOff) >= maxLists {
+		return nil, fmt.Errorf("morphology: %d feature lists; at most %d fit", len(listOff), maxLists)
+	}
+	listOff = append(listOff, uint32(len(bundles)))
+	text := 0
+	for _, l := range lemmas {
+		text += len(l)
+	}
+	size := morphHeader + 4*(nword/32+1) + align4((nword+1)/2) + 4*npair + 4*len(listOff) + 4*len(bundles) + 4*(len(lemmas)+1) + text
+	out := make([]byte, 0, size)
+	out = append(out, morphMagic...)
+	for _, v := range []int{nword, npair, len(listOff) - 1, len(bundles), len(lemmas), text} {
+		out = binary.LittleEndian.AppendUint32(out, uint32(v))
+	}
+	p := 0
+	for w := 0; w < nword; w++ {
+		if w%32 == 0 {
+			out = binary.LittleEndian.AppendUint32(out, uint32(p))
+		}
+		p += len(wordPairs[w])
+	}
+	if nword%32 == 0 {
+		out = binary.LittleEndian.AppendUint32(out, uint32(p))
+	}
+	counts := make([]byte, align4((nword+1)/2))
+	for w, ps := range wordPairs {
+		n := byte(len(ps))
+		if w&1 == 0 {
+			counts[w/2] |= n
+		} else {
+			counts[w/2] |= n << 4
+		}
+	}
+	out = append(out, counts...)
+	for w := 0; w < nword; w++ {
+		for _, pr := range wordPairs[w] {
+			out = binary.LittleEndian.AppendUint32(out, uint32(pr.lemma)<<listBits|uint32(pr.list))
+		}
+	}
+	for _, o := range listOff {
+		out = binary.LittleEndian.AppendUint32(out, o)
+	}
+	for _, b := range bundles {
+		out = binary.LittleEndian.AppendUint32(out, b)
+	}
+	off := 0
+	for _, l := range lemmas {
+		out = binary.LittleEndian.AppendUint32(out, uint32(off))
+		off += len(l)
+	}
+	out = binary.LittleEndian.AppendUint32(out, uint32(off))
+	for _, l := range lemmas {
+		out = append(out, l...)
+	}
+	if len(out) != size {
+		return nil, fmt.Errorf("morphology: internal error: %d bytes written, %d planned", len(out), size)
+	}
+	return out, nil
+}
