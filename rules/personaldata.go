@@ -242,6 +242,7 @@ func (r *PersonalData) Check(p *lint.Pass) error {
 // span in Doc.Text, whether it is only possible, and the masked value.
 type pdOut struct {
 	cfg  *lint.Config
+	doc  *lint.Document
 	emit func(kind string, sp lint.Span, possible bool, masked string)
 }
 
@@ -251,7 +252,7 @@ func (r *PersonalData) find(doc *lint.Document, cfg *lint.Config, emit func(stri
 	if len(text) == 0 {
 		return
 	}
-	p := &pdOut{cfg: cfg, emit: emit}
+	p := &pdOut{cfg: cfg, doc: doc, emit: emit}
 	reuse, _ := r.scans.Get().(*pdScan)
 	s := newPDScan(text, doc.Tokens(), reuse)
 	defer func() {

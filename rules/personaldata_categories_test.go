@@ -261,3 +261,43 @@ func TestPersonalDataPhoneShapes(t *testing.T) {
 	requireBothSides(t, pdPhoneShapeRows, 12)
 	runPDRows(t, pdLinter(t, lint.Config{Institution: pdInstitution}), pdPhoneShapeRows)
 }
+
+// Dates of birth after a birth word, in the ways Mexicans write dates.
+var pdBirthRows = []pdRow{
+	{"naciste guiones", "¡Felicidades, Ana! Naciste el 12-03-1985", KindBirthdate, "12-03-1985"},
+	{"naciste año corto", "naciste el 12/03/05", KindBirthdate, "12/03/05"},
+	{"nació puntos", "Mi hija nació el 12.03.15", KindBirthdate, "12.03.15"},
+	{"nació en un lugar", "Juan nació en Hermosillo, Sonora, el 3 de mayo de 1990", KindBirthdate, "3 de mayo de 1990"},
+	{"iso", "fecha de nacimiento 1985-03-12", KindBirthdate, "1985-03-12"},
+	{"iso con barras", "Fecha de nacimiento: 1985/03/12", KindBirthdate, "1985/03/12"},
+	{"f. nac.", "F. nac. 12/03/85", KindBirthdate, "12/03/85"},
+	{"f.nac. pegado", "F.Nac.: 12-03-1985", KindBirthdate, "12-03-1985"},
+	{"f/n", "f/n 12/03/1985", KindBirthdate, "12/03/1985"},
+	{"f/n un dígito", "F/N: 3/5/1990", KindBirthdate, "3/5/1990"},
+	{"mes abreviado", "Fecha nac: 12 mar 1985", KindBirthdate, "12 mar 1985"},
+	{"mes con guiones", "Fecha de nacimiento: 12-mar-1985", KindBirthdate, "12-mar-1985"},
+	{"mes primero", "Fecha de nacimiento: marzo 12, 1985", KindBirthdate, "marzo 12, 1985"},
+	{"del y año corto", "Fecha de nacimiento: 12 de marzo del 85", KindBirthdate, "12 de marzo del 85"},
+	{"día en letras", "Fecha de nacimiento: doce de marzo de 1985", KindBirthdate, "doce de marzo de 1985"},
+	{"ordinal", "nacida el 1o de mayo de 1990", KindBirthdate, "1o de mayo de 1990"},
+	{"el día", "Nació el día 3 de Mayo de 1990", KindBirthdate, "3 de Mayo de 1990"},
+	{"espacios", "Fecha de nacimiento 12 03 1985", KindBirthdate, "12 03 1985"},
+	{"del menor", "Fecha de nacimiento del menor: 04/11/2016", KindBirthdate, "04/11/2016"},
+	{"jornada", "La jornada electoral será el 06/06/2027.", "", ""},
+	{"sesión", "Fecha de la sesión: 12/03/2027", "", ""},
+	{"acta de nacimiento", "El acta de nacimiento se entrega el 15/03/2027", "", ""},
+	{"plazo tras la etiqueta", "Corrige tu fecha de nacimiento antes del 12/03/2027", "", ""},
+	{"fecha futura", "Verifica tu fecha de nacimiento el 12/03/2027 en el módulo", "", ""},
+	{"personaje histórico", "Benito Juárez nació el 21 de marzo de 1806.", "", ""},
+	{"fundación", "El IEE nació el 15 de octubre de 1994", "", ""},
+	{"sin día", "El programa nació en 2015", "", ""},
+	{"plantilla", "Fecha de nacimiento (dd/mm/aaaa)", "", ""},
+	{"palabra nacional", "Registro Nacional de Electores 12/03/2020", "", ""},
+	{"año de elección", "Proceso electoral 2026-2027: la jornada es el 6 de junio de 2027", "", ""},
+	{"hora", "Nacimiento de la convocatoria: 10:30 horas", "", ""},
+}
+
+func TestPersonalDataBirthdates(t *testing.T) {
+	requireBothSides(t, pdBirthRows, 10)
+	runPDRows(t, pdLinter(t, lint.Config{}), pdBirthRows)
+}

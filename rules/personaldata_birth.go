@@ -1,0 +1,262 @@
+package rules
+
+import (
+	"time"
+
+	"github.com/vocero/vocero/lint"
+)
+
+// A birth label introduces a date of birth. Third-person verbs need a
+// written year of this century or the last (a historic figure's birth date
+// is public); verbs allow a place between them and the date ("nació en
+// Cajeme el 3 de mayo de 1990").
+type birthLabel struct {
+	kw          string
+	third, verb bool
+	max         int // how far after the label the date may start
+}
+
+var birthLabels = []birthLabel{
+	{"fecha de nacimiento", false, false, 30}, {"fecha nacimiento", false, false, 30}, {"fecha de nac", false, false, 30},
+	{"fecha nac", false, false, 30}, {"fec. de nac", false, false, 30}, {"fec. nac", false, false, 30}, {"fec nac", false, false, 30},
+	{"f. de nac", false, false, 30}, {"f. nac", false, false, 30}, {"f.nac", false, false, 30}, {"f nac", false, false, 12},
+	{"f/nac", false, false, 30}, {"f/n", false, false, 10}, {"f.n.", false, false, 10}, {"f.n", false, false, 10},
+	{"fn", false, false, 6}, {"fdn", false, false, 10}, {"dob", false, false, 10}, {"date of birth", false, false, 30},
+	{"birth date", false, false, 30}, {"nacimiento", false, false, 4}, {"mi cumpleanos", false, false, 30},
+	{"naciste", false, true, 50}, {"nacimos", false, true, 50}, {"naci", false, true, 50},
+	{"nacio", true, true, 50}, {"nacido", true, true, 50}, {"nacida", true, true, 50}, {"nacieron", true, true, 50},
+	{"born", true, true, 30},
+}
+
+// birthFillers may stand between a label and its date: "Fecha de
+// nacimiento del menor: …", "naciste el día …".
+var birthFillers = []string{
+	"es", "el", "la", "fue", "era", "dia", "de", "del", "su", "mi", "tu", "menor", "nino", "nina", "joven", "bebe", "titular",
+	"interesado", "interesada", "solicitante", "ciudadano", "ciudadana", "aspirante", "participante", "ganador", "ganadora",
+	"registrado", "registrada", "on", "is", "was", "the", "en", "aqui", "alla",
+}
+
+// dayWords are the days of the month written out, folded.
+var dayWords = []string{
+	"primero", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece", "catorce",
+	"quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve", "veinte", "veintiuno", "veintidos", "veintitres",
+	"veinticuatro", "veinticinco", "veintiseis", "veintisiete", "veintiocho", "veintinueve", "treinta", "treinta y uno",
+}
+
+// scanBirthdates reports a date right after a birth label.
+func (r *PersonalData) scanBirthdates(p *pdOut, s *pdScan) {
+	f := s.fold
+	var now time.Time
+	for j := 0; j < len(f); j++ {
+		c := f[j]
+		if c != 'f' && c != 'n' && c != 'm' && c != 'd' && c != 'b' || j > 0 && isWordByte(f[j-1]) {
+			continue
+		}
+		for _, l := range birthLabels {
+			e := j + len(l.kw)
+			if l.kw[0] != c || e > len(f) || string(f[j:e]) != l.kw || e < len(f) && isWordByte(f[e]) && isWordByte(l.kw[len(l.kw)-1]) {
+				continue
+			}
+			d, ok := s.dateAfter(e, l.max, l.verb)
+			if !ok {
+				break
+			}
+			if now.IsZero() {
+				now = p.doc.PublishTime()
+			}
+			if d.yy {
+				// "85" is 1985, "05" is 2005 when the post is later.
+				d.y += 2000
+				if d.y > now.Year() {
+					d.y -= 100
+				}
+			}
+			// A date after the post goes out is no birth date; a third
+			// person's needs a recent year, and a public body's founding
+			// ("el IEE nació el…") is public.
+			if d.after(now) || l.third && (d.y == 0 || d.y < 1920 || s.clausePublic(int(s.pos[j]), publicBodyIndex)) {
+				break
+			}
+			r.report(p, s, KindBirthdate, lint.Span{Start: int(s.pos[d.a]), End: int(s.pos[d.b])}, false)
+			break
+		}
+	}
+}
+
+// pdDate is a date found in the folded text: its fold span and its parts
+// (y is 0 when no year is written).
+type pdDate struct {
+	a, b    int
+	y, m, d int
+	yy      bool // the year was written with two digits
+}
+
+func (d pdDate) after(t time.Time) bool {
+	if d.y == 0 {
+		return false
+	}
+	ty, tm, td := t.Date()
+	switch {
+	case d.y != ty:
+		return d.y > ty
+	case d.m != int(tm):
+		return d.m > int(tm)
+	}
+	return d.d > td
+}
+
+// dateAfter looks for a date that starts within max bytes of fold index
+// j, with only filler words before it (and, after a verb, a place:
+// capitalised words and "en").
+func (s *pdScan) dateAfter(j, max int, verb bool) (pdDate, bool) {
+	f := s.fold
+	end := j + max
+	if end > len(f) {
+		end = len(f)
+	}
+	for a := j; a < end; {
+		c := f[a]
+		switch {
+		case c == ' ' || c == ':' || c == ',' || c == '-' || c == '(' || c == '.' || c == '=':
+			a++
+			continue
+		case c == '\n':
+			if a > j && f[a-1] == '\n' {
+				return pdDate{}, false
+			}
+			a++
+			continue
+		case !isWordByte(c):
+			return pdDate{}, false
+		}
+		if d, ok := s.dateAt(a); ok {
+			return d, true
+		}
+		e := a
+		for e < len(f) && (isWordByte(f[e]) || f[e] == 'x') {
+			e++
+		}
+		w := string(f[a:e])
+		if !contains(birthFillers, w) && !(verb && s.capitalised(a) && c > '9') {
+			return pdDate{}, false
+		}
+		a = e
+	}
+	return pdDate{}, false
+}
+
+// dateAt reads a date at fold index a: 12/03/1985, 12-03-85, 12.03.1985,
+// 1985-03-12, 12 03 1985, 12-mar-1985, 12 de marzo de 1985, 12 de marzo
+// del 85, 1o. de mayo, doce de marzo de 1985, marzo 12, 1985.
+func (s *pdScan) dateAt(a int) (pdDate, bool) {
+	f := s.fold
+	if mm, e := readMonth(f, a); mm > 0 {
+		k := skipSpaces(f, e)
+		dd, e2 := readNum(f, k, 2)
+		if e2 == k || dd < 1 || dd > 31 {
+			return pdDate{}, false
+		}
+		k = e2
+		for k < len(f) && (f[k] == ',' || f[k] == ' ') {
+			k++
+		}
+		if y, e3 := readNum(f, k, 4); e3-k == 4 {
+			return pdDate{a, e3, y, mm, dd, false}, true
+		}
+		return pdDate{a, e2, 0, mm, dd, false}, true
+	}
+	var dd, e1 int
+	if f[a] >= '0' && f[a] <= '9' {
+		var n1 int
+		n1, e1 = readNum(f, a, 4)
+		if e1 == a {
+			return pdDate{}, false
+		}
+		if e1 < len(f) && (f[e1] == '/' || f[e1] == '-' || f[e1] == '.' || f[e1] == ' ') {
+			if d, ok := numericDate(f, a, e1, n1); ok {
+				return d, true
+			}
+		}
+		if e1-a > 2 {
+			return pdDate{}, false
+		}
+		dd = n1
+		// Ordinals: 1o, 1º, 1ro, 1er.
+		for _, o := range []string{"ro", "er", "o"} {
+			if e1+len(o) <= len(f) && string(f[e1:e1+len(o)]) == o && (e1+len(o) == len(f) || !isWordByte(f[e1+len(o)])) {
+				e1 += len(o)
+				if e1 < len(f) && f[e1] == '.' {
+					e1++
+				}
+				break
+			}
+		}
+	} else {
+		for i, w := range dayWords {
+			if a+len(w) <= len(f) && string(f[a:a+len(w)]) == w && (a+len(w) == len(f) || !isWordByte(f[a+len(w)])) {
+				dd, e1 = i+1, a+len(w)
+			}
+		}
+		if dd == 0 {
+			return pdDate{}, false
+		}
+	}
+	if dd < 1 || dd > 31 {
+		return pdDate{}, false
+	}
+	k := skipSpaces(f, e1)
+	if k+3 <= len(f) && string(f[k:k+3]) == "de " {
+		k += 3
+	}
+	mm, e2 := readMonth(f, k)
+	if mm == 0 {
+		return pdDate{}, false
+	}
+	k = skipSpaces(f, e2)
+	short := false
+	switch {
+	case k+4 <= len(f) && string(f[k:k+4]) == "del ":
+		k, short = k+4, true
+	case k+3 <= len(f) && string(f[k:k+3]) == "de ":
+		k, short = k+3, true
+	case k < len(f) && f[k] == ',':
+		k = skipSpaces(f, k+1)
+	}
+	if y, e3 := readNum(f, k, 4); e3-k == 4 || short && e3-k == 2 {
+		return pdDate{a, e3, y, mm, dd, e3-k == 2}, true
+	}
+	return pdDate{a, e2, 0, mm, dd, false}, true
+}
+
+// numericDate reads the rest of a date of numbers whose first number n1
+// spans fold [a, e1) and is followed by a separator.
+func numericDate(f []byte, a, e1, n1 int) (pdDate, bool) {
+	sep := f[e1]
+	k := e1 + 1
+	n2, e2 := readNum(f, k, 2)
+	if e2 == k {
+		if sep == ' ' {
+			return pdDate{}, false
+		}
+		n2, e2 = readMonth(f, k)
+	}
+	if e2 == k || e2 >= len(f) || f[e2] != sep {
+		return pdDate{}, false
+	}
+	n3, e3 := readNum(f, e2+1, 4)
+	digits3 := e3 - e2 - 1
+	switch {
+	case e1-a == 4 && sep != ' ' && n2 >= 1 && n2 <= 12 && digits3 >= 1 && digits3 <= 2 && n3 >= 1 && n3 <= 31:
+		return pdDate{a, e3, n1, n2, n3, false}, true
+	case e1-a <= 2 && n1 >= 1 && n1 <= 31 && n2 >= 1 && n2 <= 12 && (digits3 == 4 || digits3 == 2 && sep != ' '):
+		return pdDate{a, e3, n3, n2, n1, digits3 == 2}, true
+	}
+	return pdDate{}, false
+}
+
+func skipSpaces(f []byte, k int) int {
+	for k < len(f) && f[k] == ' ' {
+		k++
+	}
+	return k
+}
