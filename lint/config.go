@@ -33,17 +33,20 @@ var (
 // defaults; Resolve fills them in. The CLI loads it from .vocero.yaml; a Go
 // service builds it in code.
 type Config struct {
-	Lang           Lang                  `yaml:"lang"`
-	Platforms      []Platform            `yaml:"platforms"`
-	Timezone       string                `yaml:"timezone"`
-	Institution    Institution           `yaml:"institution"`
-	AllowedDomains []string              `yaml:"allowed_domains"`
-	Acronyms       []string              `yaml:"acronyms"`
-	Words          []string              `yaml:"words"`
-	Campaigns      []Campaign            `yaml:"campaigns"`
-	History        string                `yaml:"history"`
-	Lexicons       map[string]Lexicon    `yaml:"lexicons"`
-	Rules          map[string]RuleConfig `yaml:"rules"`
+	Lang           Lang        `yaml:"lang"`
+	Platforms      []Platform  `yaml:"platforms"`
+	Timezone       string      `yaml:"timezone"`
+	Institution    Institution `yaml:"institution"`
+	AllowedDomains []string    `yaml:"allowed_domains"`
+	Acronyms       []string    `yaml:"acronyms"`
+	Words          []string    `yaml:"words"`
+	Campaigns      []Campaign  `yaml:"campaigns"`
+	History        string      `yaml:"history"`
+	// Ignore lists paths the CLI never lints: globs as in .gitignore,
+	// relative to the config file's folder ("borradores/", "**/*.tmp.md").
+	Ignore   []string              `yaml:"ignore"`
+	Lexicons map[string]Lexicon    `yaml:"lexicons"`
+	Rules    map[string]RuleConfig `yaml:"rules"`
 	// MaxFindings caps the findings of one rule in one post (0 means
 	// DefaultMaxFindings, a negative value no cap): a runaway post must
 	// not take the memory of a whole machine.

@@ -43,6 +43,8 @@ type fileResult struct {
 	lang    lint.Lang
 	// unreadRecords counts the records that could not be read.
 	unreadRecords int
+	// skipped: the config's ignore: globs or history name the file.
+	skipped bool
 }
 
 // maxRecordErrors is how many unreadable records of one file are listed;
@@ -164,7 +166,7 @@ func (e *env) lint(ctx context.Context, args []string) int {
 			if rep.Lang == "" {
 				rep.Lang = fr.lang
 			}
-		} else {
+		} else if !fr.skipped {
 			rep.UnreadFiles++
 		}
 		rep.UnreadRecords += fr.unreadRecords
@@ -276,6 +278,10 @@ func (r *lintRun) one(ctx context.Context, j job) (fr fileResult) {
 	linter, err := r.ld.linterFor(dir)
 	if err != nil {
 		fr.errs = append(fr.errs, err.Error())
+		return fr
+	}
+	if !j.stdin && r.ld.skipped(dir, j.abs) {
+		fr.skipped = true
 		return fr
 	}
 	cfg := linter.Config()

@@ -37,6 +37,8 @@ type configEntry struct {
 	cfgOnce sync.Once
 	cfg     lint.Config
 	cfgErr  error
+	history string   // absolute path of the history file, or ""
+	ignore  *ignorer // the config's ignore: globs
 
 	linterOnce sync.Once
 	linter     *lint.Linter
@@ -94,8 +96,50 @@ func (ld *loader) configFor(dir string) (string, lint.Config, error) {
 		return "", lint.Config{}, err
 	}
 	e := ld.entry(p)
-	e.cfgOnce.Do(func() { e.cfg, e.cfgErr = ld.load(p) })
+	e.cfgOnce.Do(func() {
+		e.cfg, e.history, e.cfgErr = ld.load(p)
+		e.ignore = &ignorer{}
+		if len(e.cfg.Ignore) > 0 && p != "" {
+			f := parseGitignore(filepath.Dir(p), []byte(strings.Join(e.cfg.Ignore, "\n")))
+			e.ignore.files = []ignoreFile{f}
+		}
+	})
 	return p, e.cfg, e.cfgErr
+}
+
+// skipped reports whether the file abs, whose config is the one of dir, is
+// never to be linted: the config's ignore: globs match it, or it is the
+// history file (published posts, not drafts).
+func (ld *loader) skipped(dir, abs string) bool {
+	p, _, err := ld.configFor(dir)
+	if err != nil {
+		return false
+	}
+	e := ld.entry(p)
+	if e.history != "" && sameFile(e.history, abs) || ld.history != "" && sameFile(ld.history, abs) {
+		return true
+	}
+	if len(e.ignore.files) == 0 {
+		return false
+	}
+	// A folder pattern ("borradores/") ignores what is inside the folder.
+	base := e.ignore.files[0].base
+	for d := filepath.Dir(abs); len(d) > len(base) && strings.HasPrefix(d, base); d = filepath.Dir(d) {
+		if e.ignore.ignored(d, true) {
+			return true
+		}
+	}
+	return e.ignore.ignored(abs, false)
+}
+
+// sameFile reports whether two absolute paths name the same file.
+func sameFile(a, b string) bool {
+	if filepath.Clean(a) == filepath.Clean(b) {
+		return true
+	}
+	sa, err1 := os.Stat(a)
+	sb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
 }
 
 // linterFor returns the shared Linter for files in dir.
@@ -131,12 +175,12 @@ func (ld *loader) linters() []*lint.Linter {
 
 // load reads the config file at path ("" for the defaults), applies the
 // command-line overrides and resolves it.
-func (ld *loader) load(path string) (lint.Config, error) {
+func (ld *loader) load(path string) (lint.Config, string, error) {
 	var cfg lint.Config
 	if path != "" {
 		c, err := lint.LoadConfig(path)
 		if err != nil {
-			return cfg, err
+			return cfg, "", err
 		}
 		cfg = c
 	}
@@ -149,7 +193,7 @@ func (ld *loader) load(path string) (lint.Config, error) {
 	cfg.Words = append(cfg.Words[:len(cfg.Words):len(cfg.Words)], ld.words...)
 	cfg, err := cfg.Resolve()
 	if err != nil {
-		return cfg, err
+		return cfg, "", err
 	}
 	if ld.date != nil {
 		cfg.Date = ld.date.In(cfg.Location)
@@ -164,11 +208,11 @@ func (ld *loader) load(path string) (lint.Config, error) {
 	if hist != "" {
 		past, err := readHistory(hist, cfg.Location)
 		if err != nil {
-			return cfg, fmt.Errorf("%s", msg(ld.cliLang, "err.history", hist, err))
+			return cfg, hist, fmt.Errorf("%s", msg(ld.cliLang, "err.history", hist, err))
 		}
 		cfg.Past = past
 	}
-	return cfg, nil
+	return cfg, hist, nil
 }
 
 // readHistory reads past posts from a .jsonl (or any readable) file.
