@@ -301,3 +301,35 @@ func TestPersonalDataBirthdates(t *testing.T) {
 	requireBothSides(t, pdBirthRows, 10)
 	runPDRows(t, pdLinter(t, lint.Config{}), pdBirthRows)
 }
+
+// E-mail addresses, plain or written to dodge scrapers.
+var pdEmailRows = []pdRow{
+	{"punto y arroba", "Escríbele a juan punto perez arroba gmail punto com", KindEmail, "juan punto perez arroba gmail punto com"},
+	{"at y dot entre corchetes", "juan [at] gmail [dot] com", KindEmail, "juan [at] gmail [dot] com"},
+	{"at y dot entre paréntesis", "juan(at)gmail(dot)com", KindEmail, "juan(at)gmail(dot)com"},
+	{"at y dot sueltos", "correo: juan at gmail dot com", KindEmail, "juan at gmail dot com"},
+	{"arroba con dominio", "juan arroba gmail.com", KindEmail, "juan arroba gmail.com"},
+	{"mayúsculas", "JUAN ARROBA HOTMAIL PUNTO COM", KindEmail, "JUAN ARROBA HOTMAIL PUNTO COM"},
+	{"dominio mexicano", "juan_perez (arroba) yahoo (punto) com (punto) mx", KindEmail, "juan_perez (arroba) yahoo (punto) com (punto) mx"},
+	{"guion bajo escrito", "juan guion bajo perez arroba gmail punto com", KindEmail, "juan guion bajo perez arroba gmail punto com"},
+	{"espacios", "juan @ gmail . com", KindEmail, "juan @ gmail . com"},
+	{"plano con punto final", "Su correo es juan.perez@gmail.com.", KindEmail, "juan.perez@gmail.com"},
+	{"correo de rol en gmail", "contacto@gmail.com", KindEmail, "contacto@gmail.com"},
+	{"persona en empresa", "correo: ana.lopez@empresa.com.mx", KindEmail, "ana.lopez@empresa.com.mx"},
+	{"del instituto escrito", "contacto arroba ieesonora punto org punto mx", "", ""},
+	{"arroba como palabra", "Nos vemos en la arroba del centro", "", ""},
+	{"at en inglés", "at the end of the day", "", ""},
+	{"punto de encuentro", "El punto de encuentro es la plaza", "", ""},
+	{"punto del acuerdo", "El punto 3 del acuerdo se aprobó", "", ""},
+	{"del instituto", "Escríbenos a contacto@ieesonora.org.mx", "", ""},
+	{"gobierno", "Denuncias: fepade@fgr.gob.mx", "", ""},
+	{"ejemplo", "Escribe tu correo así: nombre@ejemplo.com", "", ""},
+	{"mención", "Síguenos en @IEESonora y @INEMexico", "", ""},
+	{"usuario en enlace", "https://usuario@ieesonora.org.mx/acceso", "", ""},
+	{"rol de otra institución", "Prensa: prensa@teesonora.org.mx", "", ""},
+}
+
+func TestPersonalDataEmails(t *testing.T) {
+	requireBothSides(t, pdEmailRows, 8)
+	runPDRows(t, pdLinter(t, lint.Config{Institution: pdInstitution}), pdEmailRows)
+}

@@ -106,7 +106,14 @@ func isLocalByte(c byte) bool {
 func isDomainByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' }
 
 // emailMarkers stand for '@' in addresses written to dodge scrapers.
-var emailMarkers = []string{"arroba", "(at)", "[at]", "{at}", "(arroba)", "[arroba]"}
+var emailMarkers = []string{"arroba", "at", "(at)", "[at]", "{at}", "(arroba)", "[arroba]", "{arroba}"}
+
+// localJoins stand for a dot, a hyphen or an underscore inside the local
+// part of such addresses ("juan punto perez arroba …").
+var localJoins = []struct{ s, as string }{
+	{" punto ", "."}, {" (punto) ", "."}, {" [punto] ", "."}, {"(punto)", "."}, {"[punto]", "."}, {" dot ", "."}, {" (dot) ", "."},
+	{" [dot] ", "."}, {"(dot)", "."}, {"[dot]", "."}, {" guion bajo ", "_"}, {" guion ", "-"}, {" underscore ", "_"},
+}
 
 // domainDots stand for '.' in such addresses.
 var domainDots = []string{"(punto)", "[punto]", "(dot)", "[dot]", "{dot}", "punto", "dot"}
@@ -120,7 +127,7 @@ func (r *PersonalData) scanEmails(p *pdOut, s *pdScan) {
 		switch {
 		case f[k] == '@':
 			after = k + 1
-		case f[k] == 'a' && k+1 < len(f) && f[k+1] == 'r',
+		case f[k] == 'a' && k+1 < len(f) && (f[k+1] == 'r' || f[k+1] == 't'),
 			(f[k] == '(' || f[k] == '[' || f[k] == '{') && k+1 < len(f) && f[k+1] == 'a':
 			after = -1
 			for _, m := range emailMarkers {
@@ -153,6 +160,25 @@ func (r *PersonalData) scanEmails(p *pdOut, s *pdScan) {
 				b--
 			}
 		}
+		// "juan punto perez arroba …": written joins inside the local part.
+		joined := false
+		for obfuscated {
+			ext := false
+			for _, jn := range localJoins {
+				n := len(jn.s)
+				if b > n && string(f[b-n:b]) == jn.s && isLocalByte(f[b-n-1]) {
+					a := b - n
+					for a > 0 && isLocalByte(f[a-1]) {
+						a--
+					}
+					b, ext, joined = a, true, true
+					break
+				}
+			}
+			if !ext {
+				break
+			}
+		}
 		for b < e && (f[b] == '.' || f[b] == '-') {
 			b++
 		}
@@ -167,7 +193,13 @@ func (r *PersonalData) scanEmails(p *pdOut, s *pdScan) {
 		if t, ok := s.tokenAt(int(s.pos[k])); ok && t.Kind == lint.URL && t.Scheme != "" && !strings.HasPrefix(strings.ToLower(t.Text), "mailto:") {
 			continue
 		}
-		local := strings.ReplaceAll(string(f[b:e]), " ", "")
+		local := string(f[b:e])
+		if joined {
+			for _, jn := range localJoins {
+				local = strings.ReplaceAll(local, jn.s, jn.as)
+			}
+		}
+		local = strings.ReplaceAll(local, " ", "")
 		host, end, ok := s.parseDomain(after, obfuscated)
 		if !ok {
 			continue
