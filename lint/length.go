@@ -123,6 +123,13 @@ func (d *Document) publishedText() string {
 // NFC text whose twitter-text URLs are urls, and whether it holds a
 // character X refuses.
 func xWeighted(text string, urls []Token) (weighted int, invalid bool) {
+	return xWeightedAt(text, urls, nil)
+}
+
+// xWeightedAt is xWeighted that also calls at(i, w) with the weight w (in
+// X's scaled units) of text[:i] at every white space character i outside
+// a URL: the prefix counts Cut needs, in one pass.
+func xWeightedAt(text string, urls []Token, at func(i, w int)) (weighted int, invalid bool) {
 	w, ui := 0, 0
 	es, ee := -1, 0 // the current twemoji match; -1 before the first search
 	for i := 0; i < len(text); {
@@ -155,6 +162,8 @@ func xWeighted(text string, urls []Token) (weighted int, invalid bool) {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
+		} else if at != nil && isSpaceByte(byte(r)) {
+			at(i, w)
 		}
 		w += xWeight(r)
 		if isTTInvalid(r) {
@@ -308,10 +317,14 @@ func (d *Document) Cut(l Length) int {
 			cut = gs[k].Start
 		}
 	} else if len(gs) > 0 {
+		prefix := prefixCounts(l.Platform, text, pub.lenTokens)
 		fits := func(k int) bool { // do the first k graphemes fit?
 			end := 0
 			if k > 0 {
 				end = gs[k-1].End
+			}
+			if n, ok := prefix(end); ok {
+				return n <= l.Limit
 			}
 			return countPublished(l.Platform, text[:end]) <= l.Limit
 		}
@@ -329,6 +342,29 @@ func (d *Document) Cut(l Length) int {
 		}
 	}
 	return d.v.fromOrig(pub.lenView.toOrig(cut))
+}
+
+// prefixCounts returns, for X, the count of text[:e] for the offsets e
+// where it can be read off one pass over the whole text: e before a white
+// space character outside any URL. No URL or emoji sequence crosses white
+// space, so such a prefix holds the same URLs and emoji as the whole text
+// up to e, and its count is the running count there. Elsewhere, and for
+// other platforms, it reports false and the prefix is counted on its own.
+func prefixCounts(p Platform, text string, urls []Token) func(e int) (int, bool) {
+	none := func(int) (int, bool) { return 0, false }
+	if p != X {
+		return none
+	}
+	type mark struct{ i, w int }
+	var marks []mark
+	xWeightedAt(text, urls, func(i, w int) { marks = append(marks, mark{i, w}) })
+	return func(e int) (int, bool) {
+		k := sort.Search(len(marks), func(j int) bool { return marks[j].i >= e })
+		if k < len(marks) && marks[k].i == e {
+			return marks[k].w / xScale, true
+		}
+		return 0, false
+	}
 }
 
 // countPublished counts published text s as platform p does (see Length).
