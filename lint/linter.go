@@ -328,8 +328,9 @@ func dedup(fs []Finding) []Finding {
 	return out
 }
 
-// positions fills line, column and text from original offsets, in one pass
-// over the text whatever the number of findings.
+// positions fills line, column and text (an excerpt, see MaxExcerpt) from
+// original offsets, in one pass over the text whatever the number of
+// findings.
 func positions(p *Post, fs []Finding) {
 	text := p.Text
 	offs := make([]int, 0, 2*len(fs))
@@ -374,7 +375,7 @@ func positions(p *Post, fs []Finding) {
 		a, b := at[f.Span.Start], at[f.Span.End]
 		f.Line, f.Column = a.line, a.col
 		f.EndLine, f.EndColumn = b.line, b.col
-		f.Text = text[f.Span.Start:f.Span.End]
+		f.Text = Excerpt(text[f.Span.Start:f.Span.End], MaxExcerpt)
 		f.Path, f.Post, f.PostID = p.Path, p.Number, p.ID
 	}
 }

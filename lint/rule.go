@@ -116,13 +116,15 @@ func (p *Pass) Report(f Finding) {
 }
 
 // Msg formats the message m in the pass's language.
-func (p *Pass) Msg(m Message, args ...any) string { return m.In(p.Lang, args...) }
+// Quoted strings longer than MaxExcerpt characters are cut to an excerpt.
+func (p *Pass) Msg(m Message, args ...any) string { return m.In(p.Lang, boundArgs(args)...) }
 
 // Msgf formats the rule's message with the given key (from Meta.Messages).
+// Quoted strings longer than MaxExcerpt characters are cut to an excerpt.
 func (p *Pass) Msgf(key string, args ...any) string {
 	m, ok := p.meta.Messages[key]
 	if !ok {
 		return fmt.Sprintf("missing message %s/%s", p.meta.ID, key)
 	}
-	return m.In(p.Lang, args...)
+	return m.In(p.Lang, boundArgs(args)...)
 }
