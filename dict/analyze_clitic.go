@@ -31,7 +31,7 @@ func (d *Dictionary) appendClitics(m *morphTable, low []byte, buf []Analysis, st
 		n++
 		i += sz
 	}
-	if n < 4 {
+	if n < 4 || !cliticEnding(rb[n-2], rb[n-1]) {
 		return buf
 	}
 	return d.stripClitics(m, rb[:n], n, 0, 4, 0, buf, start)
@@ -101,26 +101,41 @@ func (d *Dictionary) cliticHost(m *morphTable, whole []rune, end, first int, cl 
 	case "os":
 		extra = 'd'
 	}
-	buf = d.hostForms(m, whole, h, 0, cl, buf, start)
+	// The host may also keep an accent of its own (oírlo, oír), or lose
+	// the one of a stressed last syllable (estate, está; deme, dé).
+	acc := -1
+	for i, r := range host {
+		if hasAccent(r) {
+			acc = i
+		}
+	}
+	if acc < 0 {
+		for i := len(h) - 1; i >= 0; i-- {
+			if isVowel(h[i]) {
+				acc = i
+				break
+			}
+		}
+	}
+	buf = d.hostForms(m, whole, h, acc, 0, cl, buf, start)
 	if extra != 0 {
-		buf = d.hostForms(m, whole, append(h, extra), extra, cl, buf, start)
+		buf = d.hostForms(m, whole, append(h, extra), acc, extra, cl, buf, start)
 	}
 	return buf
 }
 
-// hostForms looks h up as written and with one written accent added (the
-// host may carry its own: oír, dé, está), and appends the verb analyses
-// that take enclitics and whose accent whole writes right.
-func (d *Dictionary) hostForms(m *morphTable, whole, h []rune, extra rune, cl Clitics, buf []Analysis, start int) []Analysis {
+// hostForms looks h up as it is and with a written accent on its vowel
+// at acc (if any), and appends the verb analyses that take enclitics and
+// whose accent whole writes right.
+func (d *Dictionary) hostForms(m *morphTable, whole, h []rune, acc int, extra rune, cl Clitics, buf []Analysis, start int) []Analysis {
 	buf = d.hostForm(m, whole, h, extra, cl, buf, start)
-	for i, r := range h {
-		a := accentOf(r)
-		if a == 0 {
-			continue
+	if acc >= 0 && acc < len(h) {
+		if a := accentOf(h[acc]); a != 0 {
+			r := h[acc]
+			h[acc] = a
+			buf = d.hostForm(m, whole, h, extra, cl, buf, start)
+			h[acc] = r
 		}
-		h[i] = a
-		buf = d.hostForm(m, whole, h, extra, cl, buf, start)
-		h[i] = r
 	}
 	return buf
 }
@@ -276,4 +291,18 @@ func accentRightRunes(rs []rune, at int) bool {
 		}
 	}
 	return true
+}
+
+// cliticEnding reports whether a word ending in a, b may end in a
+// pronoun: me, te, se, lo, la, le, (n)os, (l)as, (l)es.
+func cliticEnding(a, b rune) bool {
+	switch b {
+	case 'e':
+		return a == 'm' || a == 't' || a == 's' || a == 'l'
+	case 'o', 'a':
+		return a == 'l'
+	case 's':
+		return a == 'o' || a == 'a' || a == 'e'
+	}
+	return false
 }

@@ -660,6 +660,15 @@ func nominal(lemma string, gendered bool) []Analysis {
 // nounGender guesses a noun's gender from its ending, or 0 when the
 // ending does not tell.
 func nounGender(w string) Gender {
+	switch w {
+	case "día", "mapa", "planeta", "cometa", "poeta", "profeta", "sofá", "papá", "tranvía", "idioma", "problema", "sistema", "tema", "programa", "clima", "esquema", "poema":
+		return Masculine
+	case "mano", "foto", "moto", "radio", "imagen", "red", "ley", "base", "parte", "gente", "clase", "noche", "nube", "fe", "mujer", "flor", "labor", "sal", "piel", "cárcel", "miel", "señal", "capital", "canal":
+		if w == "canal" || w == "capital" {
+			return 0
+		}
+		return Feminine
+	}
 	for _, s := range []string{"ción", "sión", "dad", "tad", "tud", "umbre", "eza", "ez", "ura", "ería", "ncia", "ía"} {
 		if strings.HasSuffix(w, s) {
 			return Feminine
@@ -667,15 +676,8 @@ func nounGender(w string) Gender {
 	}
 	for _, s := range []string{"aje", "ismo", "miento", "or", "ón", "o"} {
 		if strings.HasSuffix(w, s) {
-			if w == "mano" || w == "foto" || w == "moto" || w == "radio" {
-				return Feminine
-			}
 			return Masculine
 		}
-	}
-	switch w {
-	case "día", "mapa", "planeta", "cometa", "poeta", "profeta", "sofá", "papá", "tranvía":
-		return Masculine
 	}
 	if strings.HasSuffix(w, "a") && !strings.HasSuffix(w, "ma") && !strings.HasSuffix(w, "ista") && !strings.HasSuffix(w, "cida") {
 		return Feminine
@@ -835,10 +837,6 @@ func BuildMorphology(in MorphInput, dawg []byte) ([]byte, MorphStats, error) {
 			hits[t.f1]++
 		}
 	}
-	verbal := map[flag]bool{}
-	for f, n := range total {
-		verbal[f] = 2*hits[f] >= n
-	}
 	plural, feminine, diminutive := map[flag]bool{}, map[flag]bool{}, map[flag]bool{}
 	for f, cls := range a.suffixes {
 		pl, fem, dim := true, true, true
@@ -849,6 +847,12 @@ func BuildMorphology(in MorphInput, dawg []byte) ([]byte, MorphStats, error) {
 			dim = dim && (strings.HasSuffix(r.add, "ito") || strings.HasSuffix(r.add, "ita") || strings.HasSuffix(r.add, "íto"))
 		}
 		plural[f], feminine[f], diminutive[f] = pl, fem && !pl, dim
+	}
+	// A plural class is never a conjugation, even where its forms look
+	// like one (titulares, mujeres: -ares, -eres).
+	verbal := map[flag]bool{}
+	for f, n := range total {
+		verbal[f] = 2*hits[f] >= n && !plural[f] && !feminine[f]
 	}
 
 	// Entries: is each a verb, is it gendered?
@@ -1027,7 +1031,7 @@ func BuildMorphology(in MorphInput, dawg []byte) ([]byte, MorphStats, error) {
 		bare[f.form] = true
 	}
 	for _, f := range fallback {
-		if _, stem, ok := conjugation(f.form); ok && f.a.Lemma == f.form {
+		if _, stem, ok := conjugation(f.form); ok && f.a.Lemma == f.form && utf8.RuneCountInString(stem) >= 2 {
 			candSpelling[stem] = append(candSpelling[stem], f.form)
 		}
 	}

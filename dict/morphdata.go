@@ -91,10 +91,40 @@ func (m *morphTable) count(w int) int {
 // firstPair returns the index of word w's first pair.
 func (m *morphTable) firstPair(w int) int {
 	p := int(m.u32(m.ckpt + 4*(w/32)))
-	for i := w &^ 31; i < w; i++ {
-		p += m.count(i)
+	k := w & 31 // nibbles to add, from the start of the block
+	if k == 0 {
+		return p
 	}
-	return p
+	b := m.counts + (w&^31)/2
+	lo, hi := m.u64(b), m.u64(b+8)
+	// Keep the first k nibbles of the 32 in lo, hi.
+	if k < 16 {
+		lo &= 1<<(4*k) - 1
+		hi = 0
+	} else if k < 32 {
+		hi &= 1<<(4*(k-16)) - 1
+	}
+	return p + nibbleSum(lo) + nibbleSum(hi)
+}
+
+// nibbleSum adds the 16 nibbles of x.
+func nibbleSum(x uint64) int {
+	const m4 = 0x0f0f0f0f0f0f0f0f
+	x = x&m4 + x>>4&m4 // bytes of at most 30
+	return int(x * 0x0101010101010101 >> 56)
+}
+
+func (m *morphTable) u64(off int) uint64 {
+	if off+8 > len(m.data) {
+		var v uint64
+		for i := len(m.data) - 1; i >= off; i-- {
+			v = v<<8 | uint64(m.data[i])
+		}
+		return v
+	}
+	s := m.data[off : off+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func (m *morphTable) lemma(id int) string {
