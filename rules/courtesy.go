@@ -126,6 +126,22 @@ var courtesyMeta = lint.Meta{
 			ES: "Trato informal en una respuesta: «%s»; la cuenta responde con un trato respetuoso (criterio 6.XIX)",
 			EN: "Informal address in a reply: «%s»; the account answers with respectful address (criterion 6.XIX)",
 		},
+		"mother": {
+			ES: "Insulto a la madre: «%s»; retíralo, una cuenta institucional no ofende a nadie ni a su familia (criterio 6.XIX)",
+			EN: "Insult to someone's mother: «%s»; remove it, an institutional account offends no one nor their family (criterion 6.XIX)",
+		},
+		"threat": {
+			ES: "Amenaza: «%s»; retírala: la cuenta nunca amenaza ni desea daño a nadie (criterios 6.XIX y 6.XV)",
+			EN: "Threat: «%s»; remove it: the account never threatens or wishes harm to anyone (criteria 6.XIX and 6.XV)",
+		},
+		"body": {
+			ES: "Comentario sobre el cuerpo o el aspecto de una persona: «%s»; retíralo y responde a lo que la persona plantea (criterio 6.XIX)",
+			EN: "Remark about a person's body or looks: «%s»; remove it and answer what the person raised (criterion 6.XIX)",
+		},
+		"dismissive": {
+			ES: "Respuesta despectiva: «%s»; no desanimes a la persona ni menosprecies su pregunta: dale la información o el enlace que necesita (criterio 6.XIX)",
+			EN: "Dismissive reply: «%s»; do not discourage the person or belittle the question: give the information or link they need (criterion 6.XIX)",
+		},
 		"other": {
 			ES: "Expresión no permitida en la lista de cortesía (%s): «%s»; retírala (criterio 6.XIX)",
 			EN: "Expression not allowed by the courtesy list (%s): «%s»; remove it (criterion 6.XIX)",
@@ -187,7 +203,7 @@ func (r *Courtesy) Check(p *lint.Pass) error {
 		}
 		msg := ""
 		switch m.Entry.Category {
-		case "insult", "slur", "vulgarity", "disqualification", "mockery", "curt", "sarcasm", "informal":
+		case "insult", "slur", "vulgarity", "disqualification", "mockery", "curt", "sarcasm", "informal", "mother", "threat", "body", "dismissive":
 			msg = p.Msgf(m.Entry.Category, quote)
 		default:
 			msg = p.Msgf("other", m.Entry.Category, quote)

@@ -168,7 +168,7 @@ func TestCourtesyQuoted(t *testing.T) {
 	fs := voiceLint(t, r, "Frases como «eres una vieja loca» son violencia política contra las mujeres. Denúnciala.", false)
 	require.Len(t, fs, 1)
 	assert.Equal(t, lint.Warning, fs[0].Severity)
-	assert.Contains(t, fs[0].Message, "entre comillas: «loca»")
+	assert.Contains(t, fs[0].Message, "entre comillas: «vieja loca»")
 	fs = voiceLint(t, r, "@x «eres una vieja loca»", true)
 	require.Len(t, fs, 1)
 	assert.Equal(t, lint.Error, fs[0].Severity, "a reply never quotes an insult at a user")

@@ -53,13 +53,17 @@ var internalDeliberationMeta = lint.Meta{
 	Doc: lint.Message{
 		ES: "Se evita publicar información sobre la deliberación interna de los funcionarios hasta que concluya en decisiones " +
 			"institucionales con carácter oficial (6.V). Es un error publicar borradores, proyectos de acuerdo aún no aprobados, " +
-			"documentos marcados como confidenciales o reservados, de uso interno o con la indicación «no publicar», y discusiones en " +
-			"curso sobre las decisiones del Consejo («en discusión», «se está analizando»). Palabras como «acuerdo» o «sesión» por sí " +
+			"documentos marcados como confidenciales o reservados, de uso interno o con la indicación «no publicar», las peticiones de no " +
+			"difundir algo todavía, las autorizaciones pendientes («pendiente de aprobación», «falta el visto bueno»), los desacuerdos " +
+			"internos y las discusiones en curso sobre las decisiones de los órganos del Instituto, en cualquier tiempo verbal que muestre " +
+			"que no están decididas («se está analizando», «la Comisión valora ampliar el plazo», «aún no se define»). Palabras como «acuerdo» o «sesión» por sí " +
 			"solas son noticia institucional y no se señalan, ni un proyecto de acuerdo cuando la publicación dice que se aprobó.",
 		EN: "Information about the internal deliberation of officials is not published until it ends in official institutional " +
 			"decisions (6.V). Publishing drafts, draft agreements not yet approved, documents marked confidential or reserved, for " +
-			"internal use or «no publicar», and ongoing discussions about the Council's decisions («en discusión», «se está " +
-			"analizando») is an error. Words such as «acuerdo» or «sesión» alone are institutional news and are not reported, nor is " +
+			"internal use or «no publicar», requests not to spread something yet, pending authorisations («pendiente de aprobación», " +
+			"«falta el visto bueno»), internal disagreement and ongoing discussions about the decisions of the Institute's bodies, in " +
+			"any tense that shows they are not decided («se está analizando», «la Comisión valora ampliar el plazo», «aún no se " +
+			"define»), is an error. Words such as «acuerdo» or «sesión» alone are institutional news and are not reported, nor is " +
 			"a draft agreement when the post says it was approved.",
 	},
 	Bad:  "CONFIDENCIAL – borrador del proyecto de acuerdo sobre topes de campaña; se está analizando en el Consejo.",
@@ -76,6 +80,18 @@ var internalDeliberationMeta = lint.Meta{
 		"deliberation": {
 			ES: "Deliberación interna en curso: «%s»; espera a que concluya en una decisión oficial (criterio 6.V)",
 			EN: "Internal deliberation in progress: «%s»; wait until it ends in an official decision (criterion 6.V)",
+		},
+		"pending": {
+			ES: "Autorización pendiente: «%s»; publica cuando el asunto esté autorizado y sea oficial (criterio 6.V)",
+			EN: "Pending authorisation: «%s»; post once the matter is authorised and official (criterion 6.V)",
+		},
+		"restricted": {
+			ES: "Información de circulación restringida: «%s»; no la publiques hasta que sea pública y oficial (criterio 6.V)",
+			EN: "Restricted information: «%s»; do not post it until it is public and official (criterion 6.V)",
+		},
+		"disagreement": {
+			ES: "Desacuerdo interno: «%s»; la cuenta informa de las decisiones del Instituto, no de sus discusiones internas (criterio 6.V)",
+			EN: "Internal disagreement: «%s»; the account reports the Institute's decisions, not its internal discussions (criterion 6.V)",
 		},
 		"other": {
 			ES: "Asunto interno (%s): «%s»; no lo publiques hasta que sea una decisión oficial (criterio 6.V)",

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/vocero/vocero/lint"
 	"github.com/vocero/vocero/rules/internal/lexicon"
@@ -121,10 +122,25 @@ func (r *PersonalTone) Check(p *lint.Pass) error {
 		if s.Units[m.First].Quoted || m.Entry.Has("alone") && !alone {
 			continue
 		}
+		if m.Entry.Category == "personal-life" && question(p.Doc, s.Units[m.First].Sentence) {
+			continue // "¿Mi hijo de 17 años puede votar?": a citizen's question
+		}
 		kept = append(kept, m)
 	}
 	reportMatches(p, &personalToneMeta, kept)
 	return nil
+}
+
+// question reports whether sentence i of doc asks something (it opens
+// with ¿ or ends with ?): the first person of a question in an FAQ is the
+// reader's, not the account's.
+func question(doc *lint.Document, i int) bool {
+	sents := doc.Sentences()
+	if i >= len(sents) {
+		return false
+	}
+	t := strings.TrimSpace(doc.Slice(sents[i]))
+	return strings.Contains(t, "¿") || strings.HasSuffix(t, "?")
 }
 
 // chitchatAlone reports whether the post is chit-chat and nothing else: no
