@@ -37,11 +37,12 @@ type AllCapsOptions struct {
 // 6.XXIII: "preferentemente letras mayúsculas y minúsculas").
 type AllCaps struct {
 	acronyms map[string]string   // upper-case form -> canonical spelling
-	proper   map[string]string   // lower-case form -> canonical spelling
-	phrases  map[string][]string // first lower-case word -> phrases starting with it (canonical)
+	proper   map[string]string   // folded form (capsFold) -> canonical spelling
+	phrases  map[string][]string // first word, folded -> phrases starting with it (canonical)
 	minRun   int
 	maxAcr   int
-	dict     *dict.Dictionary // nil: built-in lists only
+	dict     *dict.Dictionary   // nil: built-in lists only
+	accents  *dict.Misspellings // words nearly always written with an accent (ultimo -> último)
 }
 
 // allCapsAcronyms are institutional and common acronyms of Mexican public
@@ -89,6 +90,7 @@ func NewAllCaps(o AllCapsOptions, acronyms, words []string, d *dict.Dictionary) 
 		minRun:   o.MinRun,
 		maxAcr:   o.MaxAcronym,
 		dict:     d,
+		accents:  dict.ProbableAccents(),
 	}
 	if r.minRun <= 0 {
 		r.minRun = 3
@@ -97,7 +99,6 @@ func NewAllCaps(o AllCapsOptions, acronyms, words []string, d *dict.Dictionary) 
 		r.maxAcr = 5
 	}
 	upper := cases.Upper(language.Spanish)
-	lower := cases.Lower(language.Spanish)
 	for _, list := range [][]string{allCapsAcronyms, acronyms, o.Acronyms} {
 		for _, a := range list {
 			if a = strings.TrimSpace(a); a != "" {
@@ -111,14 +112,20 @@ func NewAllCaps(o AllCapsOptions, acronyms, words []string, d *dict.Dictionary) 
 			return
 		}
 		if !strings.Contains(n, " ") {
-			r.proper[lower.String(n)] = n
+			r.proper[capsFold(n)] = n
 			return
 		}
-		first, _, _ := strings.Cut(lower.String(n), " ")
-		r.phrases[first] = append(r.phrases[first], n)
+		first, _, _ := strings.Cut(n, " ")
+		k := capsFold(first)
+		r.phrases[k] = append(r.phrases[k], n)
 	}
 	for _, n := range allCapsProperNouns {
 		addProper(n)
+	}
+	if d != nil {
+		for _, n := range dict.Places() {
+			addProper(n)
+		}
 	}
 	for _, w := range words {
 		if c, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(c) {
@@ -160,12 +167,18 @@ var allCapsMeta = lint.Meta{
 			"(«ÚLTIMO DÍA»). No son gritos las siglas (IEE, IEEyPC, INE, PREP, CURP... y las de `acronyms:`), los números " +
 			"romanos (XXIII), las palabras con cifras ni las palabras de hasta cinco letras sueltas en texto normal, que " +
 			"suelen ser siglas. La corrección escribe el pasaje en tipo oración: mayúscula inicial de oración, siglas y " +
-			"nombres propios (Sonora, Hermosillo, Instituto Estatal Electoral...) intactos.",
+			"nombres propios (Sonora, Hermosillo, Instituto Estatal Electoral...) intactos, y acentos devueltos con el " +
+			"diccionario (CIUDADANIA: ciudadanía). Cuando hay que elegir entre dos palabras (ULTIMO: último o ultimo; " +
+			"MAGDALENA: el municipio o una magdalena) o una palabra es desconocida, la corrección se propone pero no se " +
+			"aplica sola.",
 		EN: "The criteria ask for upper and lower case. The rule reports three or more capitalised words in a row, a " +
 			"sentence or a whole post in capitals, and long shouted words (\"ÚLTIMO DÍA\"). Acronyms (IEE, IEEyPC, INE, " +
 			"PREP, CURP... and those in `acronyms:`), roman numerals (XXIII), words with digits and words of up to five " +
 			"letters standing alone in normal text, which are usually acronyms, are not shouting. The fix writes the " +
-			"passage in sentence case, keeping acronyms and proper nouns (Sonora, Hermosillo, Instituto Estatal Electoral...).",
+			"passage in sentence case, keeping acronyms and proper nouns (Sonora, Hermosillo, Instituto Estatal Electoral...) " +
+			"and restoring accents from the dictionary (CIUDADANIA: ciudadanía). When it must choose between two words " +
+			"(ULTIMO: último or ultimo; MAGDALENA: the municipality or a cupcake) or a word is unknown, the fix is offered " +
+			"but not applied on its own.",
 	},
 	Bad:  "ÚLTIMO DÍA PARA REGISTRARTE EN HERMOSILLO. CONSULTA EL PREP.",
 	Good: "Último día para registrarte en Hermosillo. Consulta el PREP.",
@@ -350,38 +363,21 @@ func (r *AllCaps) dictAcronym(s string) bool {
 }
 
 // isWord reports whether a capitalised word is a word of the language, not
-// an unknown acronym: with the dictionary, a known word or an accented
-// one; without it, a word with the vowels of one.
+// an unknown acronym: with the dictionary, a known word, an accented one or
+// one that is a word once its accents are restored; without it, a word
+// with the vowels of one.
 func (r *AllCaps) isWord(w capsWord) bool {
 	if w.accent {
 		return true
 	}
 	if r.dict != nil {
-		e, ok := r.dict.Lookup(strings.ToLower(w.text))
-		return ok && !e.Acronym
+		lw := strings.ToLower(w.text)
+		if e, ok := r.dict.Lookup(lw); ok {
+			return !e.Acronym
+		}
+		return r.accentedWord(lw) // DIA, REPOSICION: words without their accents
 	}
 	return capsWordLike(w.text)
-}
-
-// properForm returns how a lower-case word is written as a proper noun.
-func (r *AllCaps) properForm(lw string) (string, bool) {
-	if c, ok := r.proper[lw]; ok {
-		return c, true
-	}
-	if r.dict == nil {
-		return "", false
-	}
-	e, ok := r.dict.Lookup(lw)
-	switch {
-	case ok && e.Proper && !e.Acronym:
-		return e.Form, true
-	case !ok:
-		// A capitalised word the dictionary does not know is more often a
-		// name (a surname, a place) than a misspelling, which the spelling
-		// rule reports anyway: keep its initial.
-		return cases.Title(language.Spanish).String(lw), true
-	}
-	return "", false
 }
 
 // capsAccented reports capitals that carry a diacritic (Á, É, Ñ, Ü...).
@@ -553,8 +549,9 @@ func (r *AllCaps) run(p *lint.Pass, ws []capsWord, sents capsSentences, a, b, pr
 		p.Report(f)
 		return true
 	}
-	if edits := r.fix(ws, sents.starts, a, b); len(edits) > 0 {
-		f.Fixes = []lint.Fix{{Safe: true, Message: p.Msgf("fix"), Edits: edits}}
+	if edits, sure := r.fix(ws, sents.starts, a, b); len(edits) > 0 {
+		// A fix that had to guess is offered, for a person to apply.
+		f.Fixes = []lint.Fix{{Safe: sure, Message: p.Msgf("fix"), Edits: edits}}
 	}
 	p.Report(f)
 	return true
@@ -571,11 +568,18 @@ func (r *AllCaps) wholeWord(ws []capsWord) bool {
 	return false
 }
 
-// fix writes ws[a:b] in sentence case.
-func (r *AllCaps) fix(ws []capsWord, starts []bool, a, b int) []lint.Edit {
+// fix writes ws[a:b] in sentence case and reports whether the result is
+// sure: false when a word had to be chosen between two (ultimo or último,
+// the town of Magdalena or a magdalena) or is unknown, so that a person
+// decides.
+func (r *AllCaps) fix(ws []capsWord, starts []bool, a, b int) ([]lint.Edit, bool) {
 	lower := cases.Lower(language.Spanish)
-	title := cases.Title(language.Spanish)
 	news := make([]string, b-a)
+	unsure := make([]bool, b-a)
+	accents := false // the writer puts accents on capitals
+	for _, w := range ws[a:b] {
+		accents = accents || w.accent
+	}
 	for i := a; i < b; i++ {
 		w := ws[i]
 		switch w.class {
@@ -591,32 +595,26 @@ func (r *AllCaps) fix(ws []capsWord, starts []bool, a, b int) []lint.Edit {
 			if !starts[i] && strings.ContainsAny(w.text, "AEOUYÓ") {
 				news[i-a] = lower.String(w.text)
 			}
-		case capsAmbiguous:
-			news[i-a] = lower.String(w.text)
-			if starts[i] {
-				news[i-a] = title.String(w.text)
-			}
 		default:
-			lw := lower.String(w.text)
-			switch c, ok := r.properForm(lw); {
-			case ok:
-				news[i-a] = c
-			case starts[i]:
-				news[i-a] = title.String(lw)
-			default:
-				news[i-a] = lw
+			c := r.choose(ws, i, accents, lower)
+			unsure[i-a] = !c.sure
+			news[i-a] = c.form
+			if starts[i] && !c.proper {
+				news[i-a] = capsTitle(c.form)
 			}
 		}
 	}
-	r.phraseCase(ws, a, b, news, lower)
-	r.nameCase(ws, starts, a, b, news, title)
+	r.phraseCase(ws, a, b, news, unsure)
+	r.nameCase(ws, starts, a, b, news, cases.Title(language.Spanish))
 	var edits []lint.Edit
+	sure := true
 	for i := a; i < b; i++ {
+		sure = sure && !unsure[i-a]
 		if news[i-a] != ws[i].text {
 			edits = append(edits, lint.Edit{Start: ws[i].span.Start, End: ws[i].span.End, New: news[i-a]})
 		}
 	}
-	return edits
+	return edits, sure
 }
 
 // capsNameMaxFreq is the frequency class from which a word that is also a
@@ -660,13 +658,15 @@ func (r *AllCaps) nameCase(ws []capsWord, starts []bool, a, b int, news []string
 	}
 }
 
-// phraseCase gives multi-word proper nouns inside ws[a:b] their capitals.
-func (r *AllCaps) phraseCase(ws []capsWord, a, b int, news []string, lower cases.Caser) {
+// phraseCase gives multi-word proper nouns inside ws[a:b] their capitals
+// and accents ("SAN LUIS RIO COLORADO" is San Luis Río Colorado); a word
+// of a phrase is sure.
+func (r *AllCaps) phraseCase(ws []capsWord, a, b int, news []string, unsure []bool) {
 	for i := a; i < b; i++ {
 		if ws[i].class == capsNeutral {
 			continue
 		}
-		cands := r.phrases[lower.String(ws[i].text)]
+		cands := r.phrases[capsFold(ws[i].text)]
 		best := []string(nil)
 		for _, ph := range cands {
 			parts := strings.Fields(ph)
@@ -676,7 +676,7 @@ func (r *AllCaps) phraseCase(ws []capsWord, a, b int, news []string, lower cases
 			ok := true
 			for k, part := range parts {
 				w := ws[i+k]
-				if w.class == capsNeutral || lower.String(w.text) != lower.String(part) {
+				if w.class == capsNeutral || capsFold(w.text) != capsFold(part) {
 					ok = false
 					break
 				}
@@ -687,6 +687,7 @@ func (r *AllCaps) phraseCase(ws []capsWord, a, b int, news []string, lower cases
 		}
 		for k, part := range best {
 			news[i+k-a] = part
+			unsure[i+k-a] = false
 		}
 		if len(best) > 0 {
 			i += len(best) - 1
