@@ -48,10 +48,12 @@ func (d *Dictionary) Variants(w string) []Entry {
 	if q, ok := d.a.toSymsLoose(lw); ok {
 		d.a.foldWalk(q, len(q), func(syms []uint8, _ int) { add(d.a.str(syms)) })
 	}
-	key := foldKey(lw)
-	for _, f := range d.userList {
-		if foldKey(toLower(f)) == key {
-			add(f)
+	if len(d.userList) > 0 {
+		key := foldKey(lw)
+		for _, f := range d.userList {
+			if foldKey(toLower(f)) == key {
+				add(f)
+			}
 		}
 	}
 	// The form as written, or its lower case, first.
