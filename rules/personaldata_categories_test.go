@@ -333,3 +333,44 @@ func TestPersonalDataEmails(t *testing.T) {
 	requireBothSides(t, pdEmailRows, 8)
 	runPDRows(t, pdLinter(t, lint.Config{Institution: pdInstitution}), pdEmailRows)
 }
+
+// Addresses as Mexicans write them: street and number, interior number,
+// colonia or fraccionamiento, postal code, municipality and state, in any
+// case; the span covers all of it. Public venues stay public.
+var pdAddressRows = []pdRow{
+	{"colonia en minúsculas y estado", "Vive en Calle Pino 12, col. las palmas, Hermosillo, Sonora", KindAddress, "Calle Pino 12, col. las palmas, Hermosillo, Sonora"},
+	{"fraccionamiento y cp en minúsculas", "vive en calle pino 12 int. 3 fraccionamiento villa de seris c.p. 83280", KindAddress, "calle pino 12 int. 3 fraccionamiento villa de seris c.p. 83280"},
+	{"interior, cp, municipio y estado abreviado", "Su domicilio: Av. Reforma 123 Int. 4, Col. Centro, C.P. 83000, Hermosillo, Son.", KindAddress, "Av. Reforma 123 Int. 4, Col. Centro, C.P. 83000, Hermosillo, Son."},
+	{"sin palabra de calle", "Vive en Rosales No. 123 Int. 4, col. Centro, Cajeme", KindAddress, "Rosales No. 123 Int. 4, col. Centro, Cajeme"},
+	{"mayúsculas", "DOMICILIO: CALLE PINO 12, COL. CENTRO, HERMOSILLO, SONORA", KindAddress, "CALLE PINO 12, COL. CENTRO, HERMOSILLO, SONORA"},
+	{"sin colonia con estado", "Vive en Calle Pino 12, Hermosillo, Sonora", KindAddress, "Calle Pino 12, Hermosillo, Sonora"},
+	{"sin colonia con rótulo", "Su domicilio es Calle Pino 12 en Hermosillo", KindAddress, "Calle Pino 12"},
+	{"estado abreviado", "Domicilio: Av. Juárez 45, Navojoa, Son.", KindAddress, "Av. Juárez 45, Navojoa, Son."},
+	{"departamento y código sin rótulo", "Dirección: Blvd. Kino 1000 Depto. 5, Col. Pitic, 83150 Hermosillo, Sonora", KindAddress, "Blvd. Kino 1000 Depto. 5, Col. Pitic, 83150 Hermosillo, Sonora"},
+	{"calle con fecha", "Vive en Calle 5 de Mayo 234, Fracc. Villa Satélite, Hermosillo", KindAddress, "Calle 5 de Mayo 234, Fracc. Villa Satélite, Hermosillo"},
+	{"manzana y lote", "Vive en Privada Los Álamos Mz. 3 Lt. 12, Fracc. Las Lomas", KindAddress, "Privada Los Álamos Mz. 3 Lt. 12, Fracc. Las Lomas"},
+	{"sin número", "vive en av. de los maestros s/n, col. centro", KindAddress, "av. de los maestros s/n, col. centro"},
+	{"colonia primero", "Vive en la colonia Centro, calle Pino 123", KindAddress, ""},
+	{"letra en el número", "Av. Reforma 123-B, Col. Centro: ahí vive la denunciante", KindAddress, "Av. Reforma 123-B, Col. Centro"},
+	{"entre calles", "C. Revolución 45 entre Juárez y Morelos, Col. Centro, es donde vive", KindAddress, "C. Revolución 45 entre Juárez y Morelos, Col. Centro"},
+	{"casilla en escuela", "La casilla se instalará en la Escuela Primaria Benito Juárez, Calle Rosales 123, Col. Centro.", "", ""},
+	{"sede del consejo", "Sede del Consejo Distrital 05: Av. Serdán 45, Col. Centro, C.P. 83000.", "", ""},
+	{"oficinas", "Visita nuestras oficinas en Blvd. Kino 35, Col. Pitic, Hermosillo, Sonora", "", ""},
+	{"auditorio", "El evento será en el Auditorio Cívico, Calle Pino 12, Col. Centro.", "", ""},
+	{"sin calle", "Col. Centro, Hermosillo", "", ""},
+	{"fecha y colonia", "El 5 de junio vota en la colonia Centro.", "", ""},
+	{"conteo y colonia", "Hay 123 casillas en la colonia Centro", "", ""},
+	{"fecha y col.", "El 12 de marzo en col. Centro", "", ""},
+	{"página y columna", "Página 12, Col. 3", "", ""},
+	{"calle sin dato de persona", "La calle Pino tiene 12 luminarias nuevas", "", ""},
+	{"distrito", "Distrito 05, Hermosillo, Sonora", "", ""},
+	{"código postal solo", "Código postal 83000 de Hermosillo", "", ""},
+	{"desfile", "Desfile por la Av. 16 de Septiembre a las 10:00", "", ""},
+	{"lista de casillas", "Las casillas se ubicarán en: Calle Uno 123, Col. Centro; Calle Dos 456, Col. Norte", "", ""},
+	{"hora tras la calle", "Calle Pino a las 12 horas, Hermosillo, Sonora", "", ""},
+}
+
+func TestPersonalDataAddresses(t *testing.T) {
+	requireBothSides(t, pdAddressRows, 12)
+	runPDRows(t, pdLinter(t, lint.Config{Institution: pdInstitution}), pdAddressRows)
+}

@@ -169,7 +169,7 @@ func pdPositives(id pdIDs) []pdCase {
 		{"email at brackets", "ana.lopez[at]gmail[dot]com", KindEmail, lint.Error, ""},
 		{"email spaced at", "ana.lopez @ gmail.com", KindEmail, lint.Error, ""},
 		{"email role at gmail", "contacto@gmail.com", KindEmail, lint.Error, ""},
-		{"address", "Vive en Calle Rosales 123, Col. Centro, Hermosillo", KindAddress, lint.Error, "Calle Rosales 123, Col. Centro"},
+		{"address", "Vive en Calle Rosales 123, Col. Centro, Hermosillo", KindAddress, lint.Error, "Calle Rosales 123, Col. Centro, Hermosillo"},
 		{"address cp", "Su domicilio: Av. Juárez #45, C.P. 83000", KindAddress, lint.Error, ""},
 		{"address no marker", "Entregar en Rosales No. 123, colonia Pitic", KindAddress, lint.Error, ""},
 		{"address line break", "Domicilio: Blvd. Kino 1000\nCol. Country Club", KindAddress, lint.Error, ""},
