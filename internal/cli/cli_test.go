@@ -77,7 +77,8 @@ func TestUsage(t *testing.T) {
 		{name: "bad date", args: []string{"lint", "--date", "mañana"}, code: ExitError, stderr: "--date"},
 		{name: "fix with diff", args: []string{"lint", "--fix", "--diff"}, code: ExitError, stderr: "--fix y --diff"},
 		{name: "inspect bad format", args: []string{"inspect", "--format", "text"}, code: ExitError, stderr: "formato desconocido"},
-		{name: "rules takes no paths", args: []string{"rules", "posts/"}, code: ExitError, stderr: "no recibe rutas"},
+		{name: "rules takes one rule ID, not paths", args: []string{"rules", "posts/"}, code: ExitError, stderr: "regla desconocida \"posts/\""},
+		{name: "rules takes at most one ID", args: []string{"rules", "a", "b"}, code: ExitError, stderr: "no recibe rutas"},
 		{name: "rules bad format", args: []string{"rules", "--format", "csv"}, code: ExitError, stderr: "formato desconocido"},
 		{name: "missing words file", args: []string{"lint", "--words", "/nonexistent/palabras.txt"}, code: ExitError, stderr: "--words"},
 	}

@@ -16,7 +16,7 @@ var catalogue = map[string]lint.Message{
 Uso:
   vocero lint [opciones] [rutas | -]     revisa archivos, carpetas o la entrada estándar
   vocero inspect [opciones] [rutas | -]  muestra lo que vocero ve en cada publicación
-  vocero rules [opciones]                lista las reglas
+  vocero rules [opciones] [ID]           lista las reglas, o muestra una
   vocero help [comando]                  muestra la ayuda de un comando
   vocero --version                       muestra la versión
 
@@ -28,7 +28,7 @@ Códigos de salida: 0 sin problemas, 1 hay hallazgos del nivel de --fail-on o m�
 Usage:
   vocero lint [options] [paths | -]     check files, folders or standard input
   vocero inspect [options] [paths | -]  show what vocero sees in each post
-  vocero rules [options]                list the rules
+  vocero rules [options] [ID]           list the rules, or show one
   vocero help [command]                 show the help of a command
   vocero --version                      show the version
 
@@ -71,15 +71,19 @@ Options:
 `,
 	},
 	"usage.rules": {
-		ES: `Uso: vocero rules [opciones]
+		ES: `Uso: vocero rules [opciones] [ID]
 
-Lista las reglas con su ID, criterios, severidad predeterminada y resumen.
+Lista las reglas con su ID, criterios, severidad y resumen (con --config, la
+severidad que da esa configuración, off incluido). Con un ID, muestra la regla
+completa: su documentación, ejemplo, opciones y el texto de los criterios que cita.
 
 Opciones:
 `,
-		EN: `Usage: vocero rules [options]
+		EN: `Usage: vocero rules [options] [ID]
 
-Lists the rules with their ID, criteria, default severity and summary.
+Lists the rules with their ID, criteria, severity and summary (with --config,
+the severity that config gives, off included). With an ID, shows the rule in
+full: its doc, example, options and the text of the criteria it cites.
 
 Options:
 `,
@@ -128,14 +132,22 @@ Options:
 	"err.empty":          {ES: "%s: no hay nada que vocero pueda leer (archivos .txt, .md, .jsonl o .csv)", EN: "%s: nothing vocero can read (.txt, .md, .jsonl or .csv files)"},
 	"err.stdin-filename": {ES: "--stdin-filename %q: tipo de archivo no admitido (usa .txt, .md, .jsonl o .csv)", EN: "--stdin-filename %q: unsupported file type (use .txt, .md, .jsonl or .csv)"},
 	"err.stdin-terminal": {ES: "no se dieron rutas y la entrada estándar es una terminal.\nUso: vocero lint [opciones] [rutas | -]   (ejemplos: «vocero lint publicaciones/», «vocero lint borrador.md», «echo texto | vocero lint»; «vocero help lint» da las opciones)", EN: "no paths given and standard input is a terminal.\nUsage: vocero lint [options] [paths | -]   (for example: \"vocero lint posts/\", \"vocero lint draft.md\", \"echo text | vocero lint\"; \"vocero help lint\" lists the options)"},
+	"err.rule.unknown":   {ES: "regla desconocida %q; «vocero rules» da la lista", EN: "unknown rule %q; see \"vocero rules\" for the list"},
 	"err.interrupted":    {ES: "interrumpido", EN: "interrupted"},
 	"err.output":         {ES: "no se pudo escribir la salida: %v", EN: "cannot write the output: %v"},
 	"err.readme":         {ES: "%s: %v", EN: "%s: %v"},
 
-	"fix.done":     {ES: "%s: %d correcciones aplicadas", EN: "%s: %d fixes applied"},
-	"progress":     {ES: "vocero: %d de %d archivos revisados", EN: "vocero: %d of %d files checked"},
-	"rules.header": {ES: "REGLA\tCRITERIOS\tSEVERIDAD\tRESUMEN", EN: "RULE\tCRITERIA\tSEVERITY\tSUMMARY"},
-	"rules.none":   {ES: "no hay reglas integradas todavía", EN: "there are no built-in rules yet"},
+	"rule.severity":    {ES: "Severidad", EN: "Severity"},
+	"rule.criteria":    {ES: "Criterios", EN: "Criteria"},
+	"rule.bad":         {ES: "Se señala:", EN: "Flagged:"},
+	"rule.good":        {ES: "Mejor:", EN: "Better:"},
+	"rule.options":     {ES: "Opciones", EN: "Options"},
+	"rule.options.how": {ES: "en .vocero.yaml, bajo rules.%s", EN: "in .vocero.yaml, under rules.%s"},
+	"rule.criterion":   {ES: "Criterio %s:", EN: "Criterion %s (quoted in Spanish):"},
+	"fix.done":         {ES: "%s: %d correcciones aplicadas", EN: "%s: %d fixes applied"},
+	"progress":         {ES: "vocero: %d de %d archivos revisados", EN: "vocero: %d of %d files checked"},
+	"rules.header":     {ES: "REGLA\tCRITERIOS\tSEVERIDAD\tRESUMEN", EN: "RULE\tCRITERIA\tSEVERITY\tSUMMARY"},
+	"rules.none":       {ES: "no hay reglas integradas todavía", EN: "there are no built-in rules yet"},
 }
 
 // msg formats the catalogue message key in lang.

@@ -8,10 +8,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/vocero/vocero/lint"
+	"github.com/vocero/vocero/lint/criteria"
 )
 
 // Markers around the generated rule reference in README.md.
@@ -41,7 +44,7 @@ func (e *env) rules(args []string) int {
 			return ExitError
 		}
 	}
-	if len(pos) > 0 {
+	if len(pos) > 1 {
 		e.errorf("err.args", "rules", strings.Join(pos, " "))
 		return ExitError
 	}
@@ -65,6 +68,27 @@ func (e *env) rules(args []string) int {
 	metas := make([]lint.Meta, len(rs))
 	for i, r := range rs {
 		metas[i] = r.Meta()
+	}
+	if c.config != "" {
+		// Show what this config gives each rule, off included.
+		for i := range metas {
+			if rc, ok := cfg.Rules[metas[i].ID]; ok && rc.Set {
+				metas[i].Severity = rc.Severity
+			}
+		}
+	}
+	if len(pos) == 1 {
+		for _, m := range metas {
+			if m.ID == pos[0] {
+				if err := e.writeRule(m); err != nil {
+					e.errorf("err.output", err)
+					return ExitError
+				}
+				return ExitOK
+			}
+		}
+		e.errorf("err.rule.unknown", pos[0])
+		return ExitError
 	}
 	if readme != "" {
 		if err := updateREADME(readme, metas); err != nil {
@@ -92,6 +116,9 @@ func (e *env) rules(args []string) int {
 }
 
 func severityName(s lint.Severity, lang lint.Lang) string {
+	if s == lint.Off {
+		return "off"
+	}
 	if lang == lint.English {
 		return s.String()
 	}
@@ -228,4 +255,88 @@ func updateREADME(path string, metas []lint.Meta) error {
 		return err
 	}
 	return writeFixed(path, data, out, st)
+}
+
+// writeRule prints one rule in full: summary, doc, criteria quoted from the
+// criteria themselves, the example, and its options.
+func (e *env) writeRule(m lint.Meta) error {
+	lang := e.lang
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s — %s\n\n", m.ID, oneLine(m.Summary.In(lang)))
+	fmt.Fprintf(&b, "%s: %s\n", msg(lang, "rule.severity"), severityName(m.Severity, lang))
+	fmt.Fprintf(&b, "%s: %s\n", msg(lang, "rule.criteria"), strings.Join(m.Criteria, ", "))
+	if d := strings.TrimSpace(m.Doc.In(lang)); d != "" {
+		fmt.Fprintf(&b, "\n%s\n", wrap(d, 78))
+	}
+	if m.Bad != "" {
+		fmt.Fprintf(&b, "\n%s\n%s\n", msg(lang, "rule.bad"), indent(m.Bad))
+	}
+	if m.Good != "" {
+		fmt.Fprintf(&b, "\n%s\n%s\n", msg(lang, "rule.good"), indent(m.Good))
+	}
+	if opts := e.ruleOptions(m.ID); len(opts) > 0 {
+		fmt.Fprintf(&b, "\n%s: severity, %s\n", msg(lang, "rule.options"), strings.Join(opts, ", "))
+		fmt.Fprintf(&b, "  %s\n", msg(lang, "rule.options.how", m.ID))
+	}
+	for _, c := range m.Criteria {
+		t, ok := criteria.Text(c)
+		if !ok {
+			continue
+		}
+		fmt.Fprintf(&b, "\n%s\n%s\n", msg(lang, "rule.criterion", c), indent(wrap(t, 74)))
+	}
+	_, err := io.WriteString(e.stdout, b.String())
+	return err
+}
+
+// ruleOptions returns the option names a rule accepts, read from the rule
+// itself: it is built with an option nobody has, and its error lists the
+// ones it knows.
+func (e *env) ruleOptions(id string) []string {
+	const probe = "vocero_probe_option"
+	cfg, err := lint.ParseConfig([]byte("rules:\n  "+id+":\n    "+probe+": 1\n"), "")
+	if err != nil {
+		return nil
+	}
+	_, err = e.ruleSet(cfg)
+	if err == nil {
+		return nil
+	}
+	m := knownOptions.FindStringSubmatch(err.Error())
+	if m == nil {
+		return nil
+	}
+	return strings.Split(m[1], ", ")
+}
+
+var knownOptions = regexp.MustCompile(`known: severity, ([^)]*)\)`)
+
+// wrap breaks s into lines of at most width columns, keeping its line
+// breaks.
+func wrap(s string, width int) string {
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		line := ""
+		for _, w := range strings.Fields(para) {
+			if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > width {
+				out = append(out, line)
+				line = w
+				continue
+			}
+			if line != "" {
+				line += " "
+			}
+			line += w
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}
+
+func indent(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = "    " + l
+	}
+	return strings.Join(lines, "\n")
 }
