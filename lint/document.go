@@ -145,14 +145,7 @@ func (d *Document) Graphemes() []Span {
 			d.graphemes = g
 			return g
 		}
-		d.graphemes = make([]Span, 0, len(d.Text))
-		s, pos, state := d.Text, 0, -1
-		for len(s) > 0 {
-			var c string
-			c, s, _, state = uniseg.StepString(s, state)
-			d.graphemes = append(d.graphemes, Span{pos, pos + len(c)})
-			pos += len(c)
-		}
+		d.graphemes = appendGraphemes(make([]Span, 0, len(d.Text)), d.Text)
 	}
 	return d.graphemes
 }

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/rivo/uniseg"
 )
 
 // Lengths are counted on the published text: Post.Text without its Markup
@@ -98,7 +96,7 @@ func (d *Document) publishedGraphemes(text string) int {
 	if d.done&doneGraphemes != 0 && text == d.Text {
 		return len(d.graphemes)
 	}
-	return uniseg.GraphemeClusterCount(text)
+	return countGraphemes(text)
 }
 
 // publishedText returns the text the platforms receive.
@@ -257,7 +255,7 @@ func mastodonLength(text string, all []Token) (int, bool) {
 		return 0, false
 	}
 	b.WriteString(text[pos:])
-	return uniseg.GraphemeClusterCount(b.String()), true
+	return countGraphemes(b.String()), true
 }
 
 // mastodonURL stands for a link: Mastodon counts every link as 23.
@@ -374,12 +372,12 @@ func countPublished(p Platform, s string) int {
 		w, _ := xWeighted(s, ttURLs(s, nil, false))
 		return w
 	case Bluesky:
-		return uniseg.GraphemeClusterCount(s)
+		return countGraphemes(s)
 	case Mastodon:
 		if n, ok := mastodonLength(s, ttURLs(s, nil, false)); ok {
 			return n
 		}
-		return uniseg.GraphemeClusterCount(s)
+		return countGraphemes(s)
 	}
 	return utf8.RuneCountInString(s)
 }
@@ -389,15 +387,7 @@ func graphemeSpans(s string) []Span {
 	if g, ok := fastGraphemes(s); ok {
 		return g
 	}
-	out := make([]Span, 0, len(s))
-	state, pos := -1, 0
-	for rest := s; rest != ""; {
-		var c string
-		c, rest, _, state = uniseg.StepString(rest, state)
-		out = append(out, Span{pos, pos + len(c)})
-		pos += len(c)
-	}
-	return out
+	return appendGraphemes(make([]Span, 0, len(s)), s)
 }
 
 // fromOrig maps an original offset to the first offset of the view whose

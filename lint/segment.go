@@ -1,6 +1,10 @@
 package lint
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
+)
 
 // Word segmentation is the hottest path of the engine: every rule reads
 // words. For text made of Latin letters, digits, common punctuation and
@@ -147,6 +151,100 @@ func fastWords(s string, out []Span) ([]Span, bool) {
 		}
 	}
 	return out, true
+}
+
+// Graphemes: every code point below U+0300 (ASCII, Latin-1, the Latin
+// Extended blocks, IPA and spacing modifiers) is a grapheme cluster of its
+// own, except CR LF, and between two such code points there is always a
+// cluster boundary after which UAX #29 does not look back. So the text is
+// split at those boundaries: runs of such code points are counted one by
+// one, and only the stretches around other characters (combining marks,
+// emoji sequences, flags, other scripts) go to uniseg, each on its own.
+
+// lowCP reports whether the code point starting at s[i] is below U+0300
+// (its lead byte is below 0xCC).
+func lowCP(s string, i int) bool { return s[i] < 0xCC }
+
+// cpLen returns the length of the code point starting at s[i].
+func cpLen(s string, i int) int {
+	if s[i] < utf8.RuneSelf {
+		return 1
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return n
+}
+
+// complexEnd returns the end of the stretch that starts at the cluster
+// boundary i and needs the full rules: the first boundary after i between
+// two code points below U+0300 (not CR LF), or len(s).
+func complexEnd(s string, i int) int {
+	prev, j := i, i+cpLen(s, i) // the code points before and after a candidate
+	for j < len(s) {
+		if lowCP(s, prev) && lowCP(s, j) && !(s[prev] == '\r' && s[j] == '\n') {
+			return j
+		}
+		prev, j = j, j+cpLen(s, j)
+	}
+	return len(s)
+}
+
+// simpleAt reports whether the code point at the cluster boundary i is a
+// cluster on its own (or with a following LF, when it is CR), and returns
+// the cluster's end.
+func simpleAt(s string, i int) (int, bool) {
+	if !lowCP(s, i) {
+		return 0, false
+	}
+	n := cpLen(s, i)
+	if i+n == len(s) {
+		return i + n, true
+	}
+	if !lowCP(s, i+n) {
+		return 0, false
+	}
+	if s[i] == '\r' && s[i+n] == '\n' {
+		n++
+	}
+	return i + n, true
+}
+
+// appendGraphemes appends the grapheme clusters of s (UAX #29, as uniseg
+// finds them) to out.
+func appendGraphemes(out []Span, s string) []Span {
+	for i := 0; i < len(s); {
+		if e, ok := simpleAt(s, i); ok {
+			out = append(out, Span{i, e})
+			i = e
+			continue
+		}
+		end := complexEnd(s, i)
+		rest, pos, state := s[i:end], i, -1
+		for len(rest) > 0 {
+			var c string
+			c, rest, _, state = uniseg.StepString(rest, state)
+			out = append(out, Span{pos, pos + len(c)})
+			pos += len(c)
+		}
+		i = end
+	}
+	return out
+}
+
+// countGraphemes returns the number of grapheme clusters of s, as
+// uniseg.GraphemeClusterCount does.
+func countGraphemes(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if e, ok := simpleAt(s, i); ok {
+			n++
+			i = e
+			continue
+		}
+		end := complexEnd(s, i)
+		n += uniseg.GraphemeClusterCount(s[i:end])
+		i = end
+	}
+	return n
 }
 
 // fastGraphemes returns one span per code point (CR LF together) when no
