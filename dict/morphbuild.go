@@ -453,6 +453,9 @@ func stemVariants(s string) map[string]bool {
 			if v == 0 {
 				subs = append(subs, "hue")
 			}
+			if v > 0 && rs[v-1] == 'g' {
+				subs = append(subs, "üe") // degüello, avergüenzo
+			}
 		case 'u':
 			subs = []string{"ue", "ú"}
 		case 'i':
@@ -486,9 +489,10 @@ func stemVariants(s string) map[string]bool {
 			out[st+"u"] = true
 		case last("z"):
 			out[cut(1)+"c"] = true
-		case last("u"), last("ü"):
-			out[cut(1)+"uy"] = true
+		case last("u"):
 			out[st+"y"] = true
+		case last("ü"):
+			out[strings.TrimSuffix(st, "ü")+"uy"] = true // arguyo
 		case last("l"), last("n"):
 			out[st+"g"] = true
 		case last("a"), last("o"), last("e"):
@@ -709,10 +713,33 @@ func inflect(as []Analysis, form, lemma string) []Analysis {
 	return out
 }
 
-func isCliticForm(form string) bool {
+// cliticFormOf reports whether form is a form of the verb inf followed
+// by one or two enclitic pronouns (votarlo, votándoselo, vótalo).
+func cliticFormOf(form, inf string, variants map[string]bool) bool {
+	return cliticHostOf(form, func(h string) bool {
+		return h == inf || strings.HasSuffix(h, "ndo") || len(verbCells(h, inf, variants)) > 0
+	})
+}
+
+// cliticHostOf reports whether form is one or two enclitic pronouns after
+// a host (without the accent the pronouns added, or with the s or d they
+// dropped) that isForm accepts.
+func cliticHostOf(form string, isForm func(string) bool) bool {
 	for _, c := range clitics {
-		if strings.HasSuffix(form, c) && len(form) > len(c)+2 {
-			return true
+		if !strings.HasSuffix(form, c) || len(form) <= len(c)+2 {
+			continue
+		}
+		rest := form[:len(form)-len(c)]
+		host := StripAccents(rest)
+		for _, h := range []string{host, host + "s", host + "d", accentLast(host)} {
+			if isForm(h) {
+				return true
+			}
+		}
+		for _, c2 := range clitics {
+			if strings.HasSuffix(rest, c2) && cliticHostOf(rest, isForm) {
+				return true
+			}
 		}
 	}
 	return false
@@ -833,7 +860,7 @@ func BuildMorphology(in MorphInput, dawg []byte) ([]byte, MorphStats, error) {
 		}
 		total[t.f1]++
 		f := t.unprefixed()
-		if len(verbCells(f, t.stem, variants(t.stem))) > 0 || isCliticForm(f) {
+		if v := variants(t.stem); len(verbCells(f, t.stem, v)) > 0 || cliticFormOf(f, t.stem, v) {
 			hits[t.f1]++
 		}
 	}
@@ -896,8 +923,8 @@ func BuildMorphology(in MorphInput, dawg []byte) ([]byte, MorphStats, error) {
 			pre := t.stem[:len(t.stem)-len(p.inf)]
 			m := map[string][]cell{}
 			for _, e := range p.forms {
-				for _, f := range []string{pre + e.e, pre + accentLast(e.e)} {
-					if entryForms[t.entry][f] {
+				for _, f := range []string{pre + e.e, pre + accentLast(e.e), pre + accentFirst(e.e)} {
+					if entryForms[t.entry][f] || aut.index(f) >= 0 {
 						m[f] = append(m[f], e.c)
 						break
 					}
@@ -929,7 +956,11 @@ func BuildMorphology(in MorphInput, dawg []byte) ([]byte, MorphStats, error) {
 				cells = verbCells(f, t.stem, variants(t.stem))
 			}
 			if len(cells) == 0 {
-				if isCliticForm(f) {
+				v := variants(t.stem)
+				mc, cc := modelCells[t.stem], compoundCells[t.entry]
+				if cliticHostOf(f, func(h string) bool {
+					return h == t.stem || strings.HasSuffix(h, "ndo") || len(mc[h]) > 0 || len(cc[h]) > 0 || len(verbCells(h, t.stem, v)) > 0
+				}) {
 					continue // analysed at run time from its host
 				}
 				if add(t.form, Analysis{Lemma: lemma, POS: Verb}) {
@@ -989,6 +1020,9 @@ func BuildMorphology(in MorphInput, dawg []byte) ([]byte, MorphStats, error) {
 		for _, line := range ws {
 			for _, w := range splitEntry(line) {
 				if i := aut.index(w); i >= 0 && len(out[i]) == 0 {
+					if supplementPlural(w, aut, out, add) {
+						continue
+					}
 					for _, an := range nominal(w, false) {
 						add(w, an)
 					}
@@ -1010,9 +1044,15 @@ func BuildMorphology(in MorphInput, dawg []byte) ([]byte, MorphStats, error) {
 	d1 := &Dictionary{a: aut}
 	// A stem spelling -> the verbs that have it, to read bare entries
 	// such as juegue (jugar) by their ending.
+	verbStems := map[string]bool{}
+	for _, t := range traces {
+		if info[t.entry].verb {
+			verbStems[t.stem] = true
+		}
+	}
 	verbsBySpelling := map[string][]string{}
 	for inf := range variantsOf {
-		if modelCells[inf] != nil {
+		if modelCells[inf] != nil || !verbStems[inf] {
 			continue // the reviewed paradigm has all its forms
 		}
 		for v := range variantsOf[inf] {
@@ -1160,4 +1200,40 @@ func guessVerb(form string, bySpelling map[string][]string, emit func(Analysis))
 		}
 	}
 	return found
+}
+
+// accentFirst writes an accent on the first vowel of a form whose h
+// makes a hiatus with a prefix (re + hice -> rehíce).
+func accentFirst(w string) string {
+	if !strings.HasPrefix(w, "hi") && !strings.HasPrefix(w, "hu") {
+		return w
+	}
+	r, n := utf8.DecodeRuneInString(w[1:])
+	return "h" + string(accentOf(r)) + w[1+n:]
+}
+
+// supplementPlural analyses a supplement word that is the plural of a
+// noun or adjective already analysed (televisoras, of televisora).
+func supplementPlural(w string, aut *automaton, out map[int][]Analysis, add func(string, Analysis) bool) bool {
+	if CasingOf(w) != Lower || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, sg := range []string{w[:len(w)-1], strings.TrimSuffix(w, "es")} {
+		i := aut.index(sg)
+		if i < 0 || sg == w {
+			continue
+		}
+		found := false
+		for _, an := range out[i] {
+			if (an.POS == Noun || an.POS == Adjective) && an.Number == Singular {
+				an.Number = Plural
+				add(w, an)
+				found = true
+			}
+		}
+		if found {
+			return true
+		}
+	}
+	return false
 }
