@@ -8,24 +8,23 @@ import (
 
 // A birth label introduces a date of birth. Third-person verbs need a
 // written year of this century or the last (a historic figure's birth date
-// is public); verbs allow a place between them and the date ("nació en
-// Cajeme el 3 de mayo de 1990").
+// is public).
 type birthLabel struct {
-	kw          string
-	third, verb bool
-	max         int // how far after the label the date may start
+	kw    string
+	third bool
+	max   int // how far after the label the date may start
 }
 
 var birthLabels = []birthLabel{
-	{"fecha de nacimiento", false, false, 30}, {"fecha nacimiento", false, false, 30}, {"fecha de nac", false, false, 30},
-	{"fecha nac", false, false, 30}, {"fec. de nac", false, false, 30}, {"fec. nac", false, false, 30}, {"fec nac", false, false, 30},
-	{"f. de nac", false, false, 30}, {"f. nac", false, false, 30}, {"f.nac", false, false, 30}, {"f nac", false, false, 12},
-	{"f/nac", false, false, 30}, {"f/n", false, false, 10}, {"f.n.", false, false, 10}, {"f.n", false, false, 10},
-	{"fn", false, false, 6}, {"fdn", false, false, 10}, {"dob", false, false, 10}, {"date of birth", false, false, 30},
-	{"birth date", false, false, 30}, {"nacimiento", false, false, 4}, {"mi cumpleanos", false, false, 30},
-	{"naciste", false, true, 50}, {"nacimos", false, true, 50}, {"naci", false, true, 50},
-	{"nacio", true, true, 50}, {"nacido", true, true, 50}, {"nacida", true, true, 50}, {"nacieron", true, true, 50},
-	{"born", true, true, 30},
+	{"fecha de nacimiento", false, 40}, {"fecha nacimiento", false, 40}, {"fecha de nac", false, 30},
+	{"fecha nac", false, 30}, {"fec. de nac", false, 30}, {"fec. nac", false, 30}, {"fec nac", false, 30},
+	{"f. de nac", false, 30}, {"f. nac", false, 30}, {"f.nac", false, 30}, {"f nac", false, 12},
+	{"f/nac", false, 30}, {"f/n", false, 10}, {"f.n.", false, 10}, {"f.n", false, 10},
+	{"fn", false, 6}, {"fdn", false, 10}, {"dob", false, 10}, {"date of birth", false, 30},
+	{"birth date", false, 30}, {"nacimiento", false, 4}, {"mi cumpleanos", false, 30},
+	{"naciste", false, 50}, {"nacimos", false, 50}, {"naci", false, 50},
+	{"nacio", true, 50}, {"nacido", true, 50}, {"nacida", true, 50}, {"nacieron", true, 50},
+	{"born", true, 30},
 }
 
 // birthFillers may stand between a label and its date: "Fecha de
@@ -33,7 +32,7 @@ var birthLabels = []birthLabel{
 var birthFillers = []string{
 	"es", "el", "la", "fue", "era", "dia", "de", "del", "su", "mi", "tu", "menor", "nino", "nina", "joven", "bebe", "titular",
 	"interesado", "interesada", "solicitante", "ciudadano", "ciudadana", "aspirante", "participante", "ganador", "ganadora",
-	"registrado", "registrada", "on", "is", "was", "the", "en", "aqui", "alla",
+	"registrado", "registrada", "on", "is", "was", "the", "en", "aqui", "alla", "pasado", "y", "lugar", "mismo",
 }
 
 // dayWords are the days of the month written out, folded.
@@ -54,10 +53,17 @@ func (r *PersonalData) scanBirthdates(p *pdOut, s *pdScan) {
 		}
 		for _, l := range birthLabels {
 			e := j + len(l.kw)
-			if l.kw[0] != c || e > len(f) || string(f[j:e]) != l.kw || e < len(f) && isWordByte(f[e]) && isWordByte(l.kw[len(l.kw)-1]) {
+			if l.kw[0] != c || e > len(f) || string(f[j:e]) != l.kw {
 				continue
 			}
-			d, ok := s.dateAfter(e, l.max, l.verb)
+			// "nac" abbreviates "nacimiento": "F. de nacimiento".
+			if e+7 <= len(f) && string(f[e-3:e+7]) == "nacimiento" {
+				e += 7
+			}
+			if e < len(f) && isWordByte(f[e]) && isWordByte(l.kw[len(l.kw)-1]) {
+				continue
+			}
+			d, ok := s.dateAfter(e, l.max)
 			if !ok {
 				break
 			}
@@ -106,9 +112,8 @@ func (d pdDate) after(t time.Time) bool {
 }
 
 // dateAfter looks for a date that starts within max bytes of fold index
-// j, with only filler words before it (and, after a verb, a place:
-// capitalised words and "en").
-func (s *pdScan) dateAfter(j, max int, verb bool) (pdDate, bool) {
+// j, with only filler words and a place (capitalised words) before it.
+func (s *pdScan) dateAfter(j, max int) (pdDate, bool) {
 	f := s.fold
 	end := j + max
 	if end > len(f) {
@@ -137,7 +142,9 @@ func (s *pdScan) dateAfter(j, max int, verb bool) (pdDate, bool) {
 			e++
 		}
 		w := string(f[a:e])
-		if !contains(birthFillers, w) && !(verb && s.capitalised(a) && c > '9') {
+		// A place may stand before the date: "nació en Cajeme el…",
+		// "Lugar y fecha de nacimiento: Hermosillo, Sonora, 12/03/1985".
+		if !contains(birthFillers, w) && !(s.capitalised(a) && c > '9' && !contains(months, w) && !contains(publicBodyCues, w)) {
 			return pdDate{}, false
 		}
 		a = e

@@ -100,6 +100,8 @@ var pdCheckDigitRows = []pdRow{
 	{"clabe labelled", "CLABE interbancaria: {CLABE|bad}", KindCLABE, "{CLABE|bad}"},
 	{"nss labelled", "NSS {NSS|bad}", KindNSS, "{NSS|bad}"},
 	{"card labelled", "tarjeta {CARD|bad|g=4.4.4.4}", KindCard, ""},
+	{"rfc without homoclave", "Su RFC es GOMA850101, sin homoclave", KindRFC, "GOMA850101"},
+	{"rfc without homoclave dashed", "RFC: goma-850101", KindRFC, "goma-850101"},
 	{"curp unlabelled", "Código {CURP|bad}", "", ""},
 	{"rfc unlabelled", "Clave {RFC|bad} del trámite", "", ""},
 	{"clabe unlabelled", "Referencia {CLABE|bad}", "", ""},
@@ -107,6 +109,7 @@ var pdCheckDigitRows = []pdRow{
 	{"card unlabelled", "Código de barras {CARD|bad}", "", ""},
 	{"example", "Por ejemplo, una CURP se ve así: {CURP|bad}", "", ""},
 	{"company rfc", "RFC del proveedor: {RFCM}", "", ""},
+	{"rfc without homoclave unlabelled", "Clave GOMA850101 del trámite", "", ""},
 	{"generic rfc", "RFC genérico XAXX010101000", "", ""},
 }
 
@@ -240,6 +243,8 @@ var pdPhoneShapeRows = []pdRow{
 	{"wa.me", "Escríbele: https://wa.me/526625550142", KindPhone, "526625550142"},
 	{"api.whatsapp.com", "https://api.whatsapp.com/send?phone=526625550142&text=hola", KindPhone, "526625550142"},
 	{"wa.me +52 1", "wa.me/5216625550142", KindPhone, "5216625550142"},
+	{"00 al extranjero", "Llámale al 00 1 520 555 0142", KindPhone, "00 1 520 555 0142"},
+	{"dígitos sueltos con rótulo", "cel 6 6 2 5 5 5 0 1 4 2", KindPhone, "6 6 2 5 5 5 0 1 4 2"},
 	{"fecha", "La jornada electoral será el 06/06/2027.", "", ""},
 	{"periodo", "Proceso electoral 2026-2027.", "", ""},
 	{"horario", "Horario: 08:00 a 18:00.", "", ""},
@@ -283,6 +288,9 @@ var pdBirthRows = []pdRow{
 	{"el día", "Nació el día 3 de Mayo de 1990", KindBirthdate, "3 de Mayo de 1990"},
 	{"espacios", "Fecha de nacimiento 12 03 1985", KindBirthdate, "12 03 1985"},
 	{"del menor", "Fecha de nacimiento del menor: 04/11/2016", KindBirthdate, "04/11/2016"},
+	{"f. de nacimiento", "F. de nacimiento: 12/03/1985", KindBirthdate, "12/03/1985"},
+	{"lugar y fecha", "Lugar y fecha de nacimiento: Hermosillo, Sonora, 12/03/1985", KindBirthdate, "12/03/1985"},
+	{"el pasado", "Nació el pasado 12 de marzo de 2001", KindBirthdate, "12 de marzo de 2001"},
 	{"jornada", "La jornada electoral será el 06/06/2027.", "", ""},
 	{"sesión", "Fecha de la sesión: 12/03/2027", "", ""},
 	{"acta de nacimiento", "El acta de nacimiento se entrega el 15/03/2027", "", ""},
@@ -295,6 +303,7 @@ var pdBirthRows = []pdRow{
 	{"palabra nacional", "Registro Nacional de Electores 12/03/2020", "", ""},
 	{"año de elección", "Proceso electoral 2026-2027: la jornada es el 6 de junio de 2027", "", ""},
 	{"hora", "Nacimiento de la convocatoria: 10:30 horas", "", ""},
+	{"del instituto", "Fecha de nacimiento del Instituto: 15/10/1994", "", ""},
 }
 
 func TestPersonalDataBirthdates(t *testing.T) {
@@ -357,6 +366,7 @@ var pdAddressRows = []pdRow{
 	{"sede del consejo", "Sede del Consejo Distrital 05: Av. Serdán 45, Col. Centro, C.P. 83000.", "", ""},
 	{"oficinas", "Visita nuestras oficinas en Blvd. Kino 35, Col. Pitic, Hermosillo, Sonora", "", ""},
 	{"auditorio", "El evento será en el Auditorio Cívico, Calle Pino 12, Col. Centro.", "", ""},
+	{"foro en hotel", "El foro será en el Hotel San Ángel, Blvd. Kino 1000, Col. Pitic", "", ""},
 	{"sin calle", "Col. Centro, Hermosillo", "", ""},
 	{"fecha y colonia", "El 5 de junio vota en la colonia Centro.", "", ""},
 	{"conteo y colonia", "Hay 123 casillas en la colonia Centro", "", ""},

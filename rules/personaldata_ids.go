@@ -146,7 +146,7 @@ func (r *PersonalData) scanAlnum(p *pdOut, s *pdScan) {
 			continue
 		}
 		for _, i := range [2]int{d - 6, d - 4} {
-			if i < next || i < 0 || i+13 > len(st) {
+			if i < next || i < 0 || i+10 > len(st) {
 				continue
 			}
 			if m := r.alnumAt(p, s, i); m > 0 {
@@ -187,10 +187,13 @@ func (r *PersonalData) alnumAt(p *pdOut, s *pdScan, i int) int {
 		return i + 18
 	}
 	if !st[i+4].digit() || !s.window(buf[:], i, 13) {
-		return 0
+		return r.rfcBase(p, s, i)
 	}
 	status, kind := mxid.RFC(string(buf[:13]))
-	if kind != mxid.Person || status == mxid.Invalid || glued(st, i+13, true) {
+	if status == mxid.Invalid {
+		return r.rfcBase(p, s, i)
+	}
+	if kind != mxid.Person || glued(st, i+13, true) {
 		return 0 // not a person's, or a longer number follows
 	}
 	labelled := s.label(int(c.off)) == KindRFC
@@ -208,6 +211,22 @@ func (r *PersonalData) alnumAt(p *pdOut, s *pdScan, i int) int {
 		return i + 13
 	}
 	return 0
+}
+
+// rfcBase reports a person's RFC written without its homoclave (four
+// letters and the birth date) right after its label, and returns the
+// stream index after it, or 0.
+func (r *PersonalData) rfcBase(p *pdOut, s *pdScan, i int) int {
+	st := s.stream
+	var buf [10]byte
+	if !s.window(buf[:], i, 10) || !mxid.RFCBase(string(buf[:])) || glued(st, i+10, false) {
+		return 0
+	}
+	if i > 0 && st[i].brk == brkGlue && !gluedAfterRFC(st, i) || s.label(int(st[i].off)) != KindRFC {
+		return 0
+	}
+	r.report(p, s, KindRFC, s.span(i, i+10), false)
+	return i + 10
 }
 
 // gluedAfterRFC reports whether the letters glued before stream index i
@@ -582,6 +601,10 @@ func phoneNumber(d string, g []int, plus, labelled bool) (string, bool) {
 			return d, true
 		}
 		return "", false
+	}
+	// 00 dials out of Mexico: "00 1 520 555 0142".
+	if n >= 11 && d[:2] == "00" && d[2] != '0' {
+		return phoneNumber(d[2:], nil, true, labelled)
 	}
 	national := func(prefix int) (string, bool) {
 		rest := d[prefix:]

@@ -71,7 +71,9 @@ var publicPlaceCues = []string{
 	"instalaciones", "nuestras oficinas", "nuestra sede", "nuestro domicilio", "visitanos", "te esperamos", "los esperamos",
 	"las esperamos", "les esperamos", "acude", "acudir", "asiste", "asistir", "sesion", "evento", "foro", "taller",
 	"capacitacion", "conferencia", "recinto", "edificio", "bodega", "archivo", "ventanilla", "oficialia", "tesoreria",
-	"mercado", "templo", "iglesia", "cruz roja",
+	"mercado", "templo", "iglesia", "parroquia", "cruz roja", "hotel", "restaurante", "club", "clinica", "imss", "issste",
+	"explanada", "polideportivo", "domo", "sala", "comisaria", "delegacion", "cine", "campus", "facultad", "tecnologico",
+	"colegio", "centro de usos multiples", "salon de eventos", "palapa", "cancha", "kiosco",
 }
 
 // institutionWords never name a person, even written with a capital after

@@ -296,6 +296,21 @@ func RFC(s string) (Status, RFCKind) {
 	return Valid, kind
 }
 
+// RFCBase reports whether s is the first ten characters of a person's
+// RFC: four letters and a valid date (YYMMDD), as people often write it
+// without the three-character homoclave.
+func RFCBase(s string) bool {
+	if len(s) != 10 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if !rfcLetter(s[i]) {
+			return false
+		}
+	}
+	return validDate(s[4:], 0)
+}
+
 // ClaveElector validates the structure of the clave de elector of an INE
 // voter credential: six letters from the names, the birth date (YYMMDD),
 // the birth state (01-32), sex (H, M or X) and a three-digit homonym key.

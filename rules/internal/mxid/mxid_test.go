@@ -75,6 +75,25 @@ func TestRFC(t *testing.T) {
 	}
 }
 
+func TestRFCBase(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"GOMA850101", true},
+		{"ÑAND991231", false},  // Normalize turns Ñ into Enye first
+		{"GOMA851301", false},  // month 13
+		{"GOMA850230", false},  // 30 February
+		{"GOM8850101", false},  // a digit among the letters
+		{"GOMA85010", false},   // too short
+		{"GOMA850101A", false}, // too long
+		{"IEE9601011", false},  // a company's three letters
+	} {
+		assert.Equal(t, tc.want, RFCBase(tc.in), tc.in)
+	}
+	assert.True(t, RFCBase(Normalize("ñand991231")))
+}
+
 func TestRFCWithEnye(t *testing.T) {
 	body := "MU" + string([]byte{Enye}) + "O850101AB"
 	require.Len(t, body, 12)
