@@ -111,13 +111,13 @@ var plainLanguageMeta = lint.Meta{
 			"menos 3 oraciones y 60 palabras cuyo índice de legibilidad (INFLESZ de Szigriszt-Pazos, o Fernández-Huerta) queda por " +
 			"debajo del umbral, calculado con un contador de sílabas del español que respeta diptongos, hiatos y tildes, y las frases " +
 			"burocráticas que tienen una alternativa sencilla («en virtud de que» → «porque», «a efecto de» → «para», «coadyuvar» → " +
-			"«ayudar»), con corrección automática cuando hay una sola. Opciones: `max_sentence_words` (30), `min_sentences` (3), " +
+			"«ayudar»), que se ofrecen como corrección para que la aplique quien escribe. Opciones: `max_sentence_words` (30), `min_sentences` (3), " +
 			"`min_words` (60), `formula` (inflesz o fernandez-huerta) y `min_score` (40 con INFLESZ, 50 con Fernández-Huerta).",
 		EN: "The Institute writes in plain language, with simple terms everyone understands (4.XIII), and with posts close to " +
 			"users (6.XXI). As advice, reports sentences over 30 words, texts of at least 3 sentences and 60 words whose readability " +
 			"score (Szigriszt-Pazos INFLESZ, or Fernández-Huerta) is below the threshold, computed with a Spanish syllable counter " +
 			"that handles diphthongs, hiatus and accents, and bureaucratic phrases with a plain alternative («en virtud de que» → " +
-			"«porque», «a efecto de» → «para», «coadyuvar» → «ayudar»), with an automatic fix when there is only one. Options: " +
+			"«porque», «a efecto de» → «para», «coadyuvar» → «ayudar»), offered as fixes for the author to apply. Options: " +
 			"`max_sentence_words` (30), `min_sentences` (3), `min_words` (60), `formula` (inflesz or fernandez-huerta) and " +
 			"`min_score` (40 with INFLESZ, 50 with Fernández-Huerta).",
 	},
@@ -171,12 +171,10 @@ func (r *PlainLanguage) bureaucratic(p *lint.Pass) {
 		}
 		f := lint.Finding{Kind: e.Category, Severity: e.Severity, Span: m.Span,
 			Message: p.Msgf("bureaucratic", quote, strings.Join(alts, "» "+strings.TrimSpace(or)+" «"))}
+		// Never safe: a plain phrase often needs the sentence around it
+		// rewritten too ("sírvase presentar" → "por favor, presente"), so
+		// the author applies it.
 		f.Fixes = alternatives(m.Span, alts, func(a string) string { return p.Msgf("fix", a) })
-		// One plain replacement of a fixed phrase is sure; a choice, or a
-		// phrase matched by a pattern, is the author's.
-		if len(alts) == 1 && !strings.ContainsAny(e.Phrase, "+*/") {
-			f.Fixes[0].Safe = true
-		}
 		p.Report(f)
 	}
 }

@@ -8,18 +8,28 @@ import (
 	"github.com/vocero/vocero/rules"
 )
 
-// Bureaucratic phrases with a single plain alternative come with a fix.
+// Bureaucratic phrases come with their plain alternatives as fixes. They
+// are not safe (the sentence around may need rewording), so --fix leaves
+// them; the author, or an editor, picks one.
 func ExampleNewPlainLanguage() {
 	r, err := rules.NewPlainLanguage(rules.PlainLanguageOptions{})
 	if err != nil {
 		panic(err)
 	}
 	l, _ := lint.New(lint.Config{}, r)
-	text, n, err := l.Fix(context.Background(), lint.Post{Text: "En virtud de que llueve, acude a efecto de votar el día de hoy."}, nil)
+	post := lint.Post{Text: "En virtud de que llueve, acude a efecto de votar el día de hoy."}
+	text, n, err := l.Fix(context.Background(), post, nil)
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(n, "fixes:", text)
+	fmt.Println(n, "safe fixes:", text)
+	first := func(lint.Finding) int { return 0 }
+	text, n, err = l.Fix(context.Background(), post, first)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(n, "chosen fixes:", text)
 	// Output:
-	// 3 fixes: Porque llueve, acude para votar hoy.
+	// 0 safe fixes: En virtud de que llueve, acude a efecto de votar el día de hoy.
+	// 3 chosen fixes: Porque llueve, acude para votar hoy.
 }

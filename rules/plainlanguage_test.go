@@ -25,12 +25,18 @@ func TestPlainLanguageBureaucratic(t *testing.T) {
 		{"para", "Acude a efecto de votar.", "Acude para votar."},
 		{"el dia de hoy", "El día de hoy inicia el registro.", "Hoy inicia el registro."},
 		{"coadyuvó", "La escuela coadyuvó con la consulta.", "La escuela ayudó con la consulta."},
-		{"two alternatives, no fix", "Toda vez que cerró el plazo, no hay registro.", "Toda vez que cerró el plazo, no hay registro."},
+		{"two alternatives, the first", "Toda vez que cerró el plazo, no hay registro.", "Porque cerró el plazo, no hay registro."},
+		{"formula", "Sírvase presentar su credencial.", "Por favor presentar su credencial."},
+		{"letter", "Sin otro particular, reciba un cordial saludo.", "Gracias, saludos."},
 		{"clean", "Porque llueve, la sesión será virtual.", "Porque llueve, la sesión será virtual."},
 	}
+	first := func(f lint.Finding) int { return 0 } // the person picks the first fix
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got, _, err := l.Fix(context.Background(), lint.Post{Text: c.in}, nil)
+			require.NoError(t, err)
+			assert.Equal(t, c.in, got, "no plain-language fix is applied without a person")
+			got, _, err = l.Fix(context.Background(), lint.Post{Text: c.in}, first)
 			require.NoError(t, err)
 			assert.Equal(t, c.fixed, got)
 		})

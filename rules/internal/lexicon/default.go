@@ -1,5 +1,7 @@
 package lexicon
 
+//go:generate go run genforms.go
+
 import (
 	"embed"
 	"fmt"
