@@ -11,25 +11,28 @@ import (
 // by its number, a list of (lemma, feature list) pairs. It is read in
 // place from the embedded string:
 //
-//	header   magic "VOCMORF1", then little-endian uint32s:
-//	         words, pairs, lists, bundles, lemmas, lemma bytes
-//	ckpt     uint32 per 32 words: the index of the word's first pair
-//	counts   4 bits per word: how many pairs it has (low nibble first)
-//	pairs    uint32 each: lemma id << 13 | feature-list id
+//	header   magic "VOCMORF2", then little-endian uint32s:
+//	         words, units, lists, bundles, lemmas, lemma bytes
+//	ckpt     uint32 per 32 words: the index of the word's first unit
+//	counts   4 bits per word: how many units it has (low nibble first)
+//	units    3 bytes each, little-endian: lemma id (bits 0-16) and
+//	         feature-list id (bits 17-23); list id 127 means that the
+//	         next unit holds the list id
 //	lists    uint32 per list + 1: offset of its first bundle
 //	bundles  uint32 each (see bundle)
 //	lemmaOff uint32 per lemma + 1: offset of the lemma in the text
 //	text     the lemmas, sorted, one after the other
 //
-// A word's analyses are its pairs in order, each pair expanded into its
-// list of bundles with the pair's lemma.
+// A word's analyses are its (lemma, list) pairs in order, each expanded
+// into its list of bundles with the pair's lemma. Lists are numbered by
+// how often they are used, so nearly every pair takes one unit.
 const (
-	morphMagic  = "VOCMORF1"
+	morphMagic  = "VOCMORF2"
 	morphHeader = 8 + 6*4
-	listBits    = 13
-	maxLists    = 1 << listBits
-	maxLemmas   = 1 << (32 - listBits)
-	maxPerWord  = 15
+	lemmaBits   = 17
+	maxLemmas   = 1 << lemmaBits
+	listEscape  = 127
+	maxUnits    = 15
 )
 
 type morphTable struct {
@@ -37,13 +40,13 @@ type morphTable struct {
 	nword    int
 	ckpt     int // offsets of the sections
 	counts   int
-	pairs    int
+	units    int
 	lists    int
 	bundles  int
 	lemmaOff int
 	text     int
 	nlemma   int
-	npair    int
+	nunit    int
 }
 
 func (m *morphTable) u32(off int) uint32 {
@@ -58,7 +61,7 @@ func openMorph(data string, nword int) (*morphTable, error) {
 	m := &morphTable{data: data}
 	h := func(i int) int { return int(m.u32(8 + 4*i)) }
 	m.nword = h(0)
-	m.npair = h(1)
+	m.nunit = h(1)
 	nlist, nbundle := h(2), h(3)
 	m.nlemma = h(4)
 	ntext := h(5)
@@ -67,8 +70,8 @@ func openMorph(data string, nword int) (*morphTable, error) {
 	}
 	m.ckpt = morphHeader
 	m.counts = m.ckpt + 4*(m.nword/32+1)
-	m.pairs = m.counts + align4((m.nword+1)/2)
-	m.lists = m.pairs + 4*m.npair
+	m.units = m.counts + align4((m.nword+1)/2)
+	m.lists = m.units + align4(3*m.nunit)
 	m.bundles = m.lists + 4*(nlist+1)
 	m.lemmaOff = m.bundles + 4*nbundle
 	m.text = m.lemmaOff + 4*(m.nlemma+1)
@@ -88,8 +91,13 @@ func (m *morphTable) count(w int) int {
 	return int(b >> 4)
 }
 
-// firstPair returns the index of word w's first pair.
-func (m *morphTable) firstPair(w int) int {
+func (m *morphTable) unit(i int) uint32 {
+	s := m.data[m.units+3*i : m.units+3*i+3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16
+}
+
+// firstUnit returns the index of word w's first unit.
+func (m *morphTable) firstUnit(w int) int {
 	p := int(m.u32(m.ckpt + 4*(w/32)))
 	k := w & 31 // nibbles to add, from the start of the block
 	if k == 0 {
@@ -145,11 +153,15 @@ func (m *morphTable) appendWord(w int, buf []Analysis, start int) []Analysis {
 	if n == 0 {
 		return buf
 	}
-	p := m.firstPair(w)
+	p := m.firstUnit(w)
 	for k := 0; k < n; k++ {
-		pr := m.u32(m.pairs + 4*(p+k))
-		lemma := m.lemma(int(pr >> listBits))
-		list := int(pr & (maxLists - 1))
+		u := m.unit(p + k)
+		lemma := m.lemma(int(u & (maxLemmas - 1)))
+		list := int(u >> lemmaBits)
+		if list == listEscape && k+1 < n {
+			k++
+			list = int(m.unit(p + k))
+		}
 		a := int(m.u32(m.lists + 4*list))
 		b := int(m.u32(m.lists + 4*list + 4))
 		for j := a; j < b; j++ {
@@ -176,9 +188,13 @@ func (m *morphTable) eachWordOfLemma(id int, fn func(w int)) {
 	for w := 0; w < m.nword; w++ {
 		n := m.count(w)
 		for k := 0; k < n; k++ {
-			if int(m.u32(m.pairs+4*(p+k))>>listBits) == id {
+			u := m.unit(p + k)
+			if int(u&(maxLemmas-1)) == id {
 				fn(w)
 				break
+			}
+			if u>>lemmaBits == listEscape {
+				k++
 			}
 		}
 		p += n
@@ -207,8 +223,9 @@ func encodeMorph(nword int, entries map[int][]Analysis) ([]byte, error) {
 	for i, l := range lemmas {
 		lemmaIdx[l] = i
 	}
-	// Feature lists, numbered in order of first use by word number so that
-	// the output does not depend on map order.
+	// Feature lists: collect each word's (lemma, list) pairs, then number
+	// the lists by use (most used first; ties by first use) so that most
+	// fit the 7 bits of a unit.
 	words := make([]int, 0, len(entries))
 	for w := range entries {
 		if w < 0 || w >= nword {
@@ -217,18 +234,18 @@ func encodeMorph(nword int, entries map[int][]Analysis) ([]byte, error) {
 		words = append(words, w)
 	}
 	sort.Ints(words)
-	listIdx := map[string]int{}
-	var listOff []uint32
-	var bundles []uint32
-	type pair struct{ lemma, list int }
+	type pair struct {
+		lemma int
+		key   string
+	}
 	wordPairs := map[int][]pair{}
-	npair := 0
+	listUse := map[string]int{}
+	listFirst := map[string]int{}
+	var listBundles = map[string][]bundle{}
 	for _, w := range words {
-		as := entries[w]
-		// Group by lemma, keeping first-seen order.
 		var order []string
 		groups := map[string][]bundle{}
-		for _, a := range as {
+		for _, a := range entries[w] {
 			if _, ok := groups[a.Lemma]; !ok {
 				order = append(order, a.Lemma)
 			}
@@ -241,40 +258,73 @@ func encodeMorph(nword int, entries map[int][]Analysis) ([]byte, error) {
 				groups[a.Lemma] = append(groups[a.Lemma], b)
 			}
 		}
-		if len(order) > maxPerWord {
-			return nil, fmt.Errorf("morphology: word %d has %d lemmas; at most %d fit", w, len(order), maxPerWord)
-		}
 		for _, l := range order {
 			bs := groups[l]
 			key := make([]byte, 0, 4*len(bs))
 			for _, b := range bs {
 				key = binary.LittleEndian.AppendUint32(key, uint32(b))
 			}
-			id, ok := listIdx[string(key)]
-			if !ok {
-				id = len(listOff)
-				listIdx[string(key)] = id
-				listOff = append(listOff, uint32(len(bundles)))
-				for _, b := range bs {
-					bundles = append(bundles, uint32(b))
-				}
+			k := string(key)
+			if _, ok := listFirst[k]; !ok {
+				listFirst[k] = len(listFirst)
+				listBundles[k] = bs
 			}
-			wordPairs[w] = append(wordPairs[w], pair{lemmaIdx[l], id})
-			npair++
+			listUse[k]++
+			wordPairs[w] = append(wordPairs[w], pair{lemmaIdx[l], k})
 		}
 	}
-	if len(listOff) >= maxLists {
-		return nil, fmt.Errorf("morphology: %d feature lists; at most %d fit", len(listOff), maxLists)
+	keys := make([]string, 0, len(listFirst))
+	for k := range listFirst {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if listUse[a] != listUse[b] {
+			return listUse[a] > listUse[b]
+		}
+		return listFirst[a] < listFirst[b]
+	})
+	listID := map[string]int{}
+	var listOff []uint32
+	var bundles []uint32
+	for i, k := range keys {
+		listID[k] = i
+		listOff = append(listOff, uint32(len(bundles)))
+		for _, b := range listBundles[k] {
+			bundles = append(bundles, uint32(b))
+		}
 	}
 	listOff = append(listOff, uint32(len(bundles)))
+	if len(keys) >= 1<<24 {
+		return nil, fmt.Errorf("morphology: %d feature lists; at most %d fit", len(keys), 1<<24)
+	}
+	// Units per word.
+	wordUnits := map[int][]uint32{}
+	nunit := 0
+	for _, w := range words {
+		var us []uint32
+		for _, p := range wordPairs[w] {
+			id := listID[p.key]
+			if id < listEscape {
+				us = append(us, uint32(p.lemma)|uint32(id)<<lemmaBits)
+			} else {
+				us = append(us, uint32(p.lemma)|listEscape<<lemmaBits, uint32(id))
+			}
+		}
+		if len(us) > maxUnits {
+			return nil, fmt.Errorf("morphology: word %d needs %d units; at most %d fit", w, len(us), maxUnits)
+		}
+		wordUnits[w] = us
+		nunit += len(us)
+	}
 	text := 0
 	for _, l := range lemmas {
 		text += len(l)
 	}
-	size := morphHeader + 4*(nword/32+1) + align4((nword+1)/2) + 4*npair + 4*len(listOff) + 4*len(bundles) + 4*(len(lemmas)+1) + text
+	size := morphHeader + 4*(nword/32+1) + align4((nword+1)/2) + align4(3*nunit) + 4*len(listOff) + 4*len(bundles) + 4*(len(lemmas)+1) + text
 	out := make([]byte, 0, size)
 	out = append(out, morphMagic...)
-	for _, v := range []int{nword, npair, len(listOff) - 1, len(bundles), len(lemmas), text} {
+	for _, v := range []int{nword, nunit, len(listOff) - 1, len(bundles), len(lemmas), text} {
 		out = binary.LittleEndian.AppendUint32(out, uint32(v))
 	}
 	p := 0
@@ -282,14 +332,14 @@ func encodeMorph(nword int, entries map[int][]Analysis) ([]byte, error) {
 		if w%32 == 0 {
 			out = binary.LittleEndian.AppendUint32(out, uint32(p))
 		}
-		p += len(wordPairs[w])
+		p += len(wordUnits[w])
 	}
 	if nword%32 == 0 {
 		out = binary.LittleEndian.AppendUint32(out, uint32(p))
 	}
 	counts := make([]byte, align4((nword+1)/2))
-	for w, ps := range wordPairs {
-		n := byte(len(ps))
+	for w, us := range wordUnits {
+		n := byte(len(us))
 		if w&1 == 0 {
 			counts[w/2] |= n
 		} else {
@@ -298,9 +348,12 @@ func encodeMorph(nword int, entries map[int][]Analysis) ([]byte, error) {
 	}
 	out = append(out, counts...)
 	for w := 0; w < nword; w++ {
-		for _, pr := range wordPairs[w] {
-			out = binary.LittleEndian.AppendUint32(out, uint32(pr.lemma)<<listBits|uint32(pr.list))
+		for _, u := range wordUnits[w] {
+			out = append(out, byte(u), byte(u>>8), byte(u>>16))
 		}
+	}
+	for len(out)%4 != 0 {
+		out = append(out, 0)
 	}
 	for _, o := range listOff {
 		out = binary.LittleEndian.AppendUint32(out, o)
