@@ -80,6 +80,10 @@ func (e *env) run(ctx context.Context, args []string) int {
 		return e.inspect(ctx, rest)
 	case "rules":
 		return e.rules(rest)
+	case "serve":
+		return e.serve(ctx, rest)
+	case "audit":
+		return e.audit(rest)
 	case "help", "-h", "-help", "--help":
 		return e.help(ctx, rest)
 	case "version", "-version", "--version":
@@ -97,7 +101,7 @@ func (e *env) help(ctx context.Context, args []string) int {
 		return ExitOK
 	}
 	switch args[0] {
-	case "lint", "inspect", "rules":
+	case "lint", "inspect", "rules", "serve", "audit":
 		return e.run(ctx, []string{args[0], "-h"})
 	}
 	e.errorf("err.command", args[0])

@@ -17,6 +17,8 @@ Uso:
   vocero lint [opciones] [rutas | -]     revisa archivos, carpetas o la entrada estándar
   vocero inspect [opciones] [rutas | -]  muestra lo que vocero ve en cada publicación
   vocero rules [opciones] [ID]           lista las reglas, o muestra una
+  vocero serve [opciones]                sirve la página para revisar borradores y la API HTTP
+  vocero audit ARCHIVO                   resume la bitácora de actividad de vocero serve
   vocero help [comando]                  muestra la ayuda de un comando
   vocero --version                       muestra la versión
 
@@ -29,6 +31,8 @@ Usage:
   vocero lint [options] [paths | -]     check files, folders or standard input
   vocero inspect [options] [paths | -]  show what vocero sees in each post
   vocero rules [options] [ID]           list the rules, or show one
+  vocero serve [options]                serve the draft-checking page and the HTTP API
+  vocero audit FILE                     summarise the activity log of vocero serve
   vocero help [command]                 show the help of a command
   vocero --version                      show the version
 
