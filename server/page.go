@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -21,7 +22,15 @@ import (
 //go:embed assets
 var assets embed.FS
 
-var pageTemplate = template.Must(template.New("index.html").Funcs(template.FuncMap{"nivel": severityLabel}).ParseFS(assets, "assets/index.html"))
+var pageTemplate = template.Must(template.New("index.html").Funcs(template.FuncMap{"nivel": severityLabel, "cuenta": countOf}).ParseFS(assets, "assets/index.html"))
+
+// countOf writes "1 error", "2 errores".
+func countOf(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
 
 // severityLabel is how the page names a severity.
 func severityLabel(s lint.Severity) string {

@@ -91,13 +91,18 @@
       else if (f.severity === "warning") w++;
       else i++;
     });
+    var avisos = cuenta(w, "aviso", "avisos") + ", " + cuenta(i, "sugerencia", "sugerencias");
     if (e === 0) {
       estado.className = "estado lista";
-      estado.textContent = "Lista para publicar" + (w + i > 0 ? " (" + w + " avisos, " + i + " sugerencias)" : "");
+      estado.textContent = "Lista para publicar" + (w + i > 0 ? " (" + avisos + ")" : "");
     } else {
       estado.className = "estado pendiente";
-      estado.textContent = "No está lista: " + e + " errores, " + w + " avisos, " + i + " sugerencias";
+      estado.textContent = "No está lista: " + cuenta(e, "error", "errores") + ", " + avisos;
     }
+  }
+
+  function cuenta(n, uno, varios) {
+    return n === 1 ? "1 " + uno : n + " " + varios;
   }
 
   // pintar rebuilds the highlighted copy and the list of findings. As on
