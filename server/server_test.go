@@ -313,7 +313,7 @@ func TestPage(t *testing.T) {
 	assert.Contains(t, page, `role="status"`)
 	// No scripts inline or from elsewhere, no external assets.
 	for _, m := range regexp.MustCompile(`<script[^>]*>`).FindAllString(page, -1) {
-		assert.True(t, strings.Contains(m, `src="/static/`) || strings.Contains(m, `type="application/json"`), m)
+		assert.True(t, strings.Contains(m, `src="static/`) || strings.Contains(m, `type="application/json"`), m)
 	}
 	assert.NotRegexp(t, `(src|href)="(https?:)?//`, page)
 	assert.NotContains(t, page, "style=")

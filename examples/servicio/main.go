@@ -1,68 +1,51 @@
+// Command servicio shows how to mount vocero's page and API in a server of
+// one's own, under a path prefix, next to the service's other handlers.
+// `vocero serve` does the same with a listener and signals of its own.
+//
+//	go run ./examples/servicio -addr localhost:8080
+//	curl -s localhost:8080/vocero/v1/lint -d '{"text":"ÚLTIMO DÍA!!!","platforms":["x"]}'
+//
+// and the page is at http://localhost:8080/vocero/.
 package main
 
 import (
-	"context"
-	"errors"
 	"flag"
-	"fmt"
 	"log"
 	"net/http"
-	"os"
-	"os/signal"
-	"syscall"
 	"time"
 
 	"github.com/vocero/vocero/lint"
 	"github.com/vocero/vocero/rules"
+	"github.com/vocero/vocero/server"
 )
+
+// newMux builds the service: vocero under /vocero/, the rest of the
+// service beside it.
+func newMux(cfg lint.Config) (*http.ServeMux, error) {
+	linter, err := rules.NewLinter(cfg)
+	if err != nil {
+		return nil, err
+	}
+	vocero, err := server.New(server.Options{Linter: linter, Timeout: 2 * time.Second})
+	if err != nil {
+		return nil, err
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/vocero/", http.StripPrefix("/vocero", vocero))
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/vocero/", http.StatusFound)
+	})
+	return mux, nil
+}
 
 func main() {
 	addr := flag.String("addr", "localhost:8080", "address to listen on")
-	config := flag.String("config", "", "a .vocero.yaml (default: the institution's defaults)")
 	flag.Parse()
-	if err := run(*addr, *config); err != nil {
-		fmt.Fprintln(os.Stderr, "servicio:", err)
-		os.Exit(1)
-	}
-}
-
-func run(addr, configPath string) error {
-	var cfg lint.Config
-	if configPath != "" {
-		c, err := lint.LoadConfig(configPath)
-		if err != nil {
-			return err
-		}
-		cfg = c
-	}
-	linter, err := rules.NewLinter(cfg)
+	mux, err := newMux(lint.Config{})
 	if err != nil {
-		return err
+		log.Fatal(err)
 	}
-	srv := &http.Server{
-		Addr:              addr,
-		Handler:           NewHandler(linter, DefaultOptions),
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       10 * time.Second,
-		WriteTimeout:      10 * time.Second,
-		IdleTimeout:       60 * time.Second,
-		MaxHeaderBytes:    16 << 10,
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	errc := make(chan error, 1)
-	go func() { errc <- srv.ListenAndServe() }()
-	log.Printf("servicio: escuchando en http://%s", addr)
-	select {
-	case err := <-errc:
-		return err
-	case <-ctx.Done():
-	}
-	// Let requests in flight finish.
-	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return err
-	}
-	return nil
+	srv := &http.Server{Addr: *addr, Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	log.Printf("servicio: http://%s/vocero/", *addr)
+	log.Fatal(srv.ListenAndServe())
 }

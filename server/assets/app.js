@@ -69,7 +69,7 @@
       contar(null);
       return;
     }
-    Promise.all([peticion("/v1/lint", cuerpo), peticion("/v1/inspect", cuerpo)])
+    Promise.all([peticion("v1/lint", cuerpo), peticion("v1/inspect", cuerpo)])
       .then(function (res) {
         if (mio !== turno || texto.value !== t) return;
         pintar(t, res[0].findings || []);
@@ -212,7 +212,7 @@
       boton.setAttribute("aria-expanded", "false");
       return;
     }
-    fetch("/v1/criteria/" + encodeURIComponent(seccion))
+    fetch("v1/criteria/" + encodeURIComponent(seccion))
       .then(function (r) { return r.json(); })
       .then(function (j) {
         var q = document.createElement("blockquote");
@@ -260,7 +260,7 @@
   function campanasEn(dia, ps) {
     var q = "?platforms=" + encodeURIComponent(ps.join(","));
     if (dia) q += "&date=" + encodeURIComponent(dia);
-    fetch("/v1/campaigns" + q)
+    fetch("v1/campaigns" + q)
       .then(function (r) { return r.json(); })
       .then(function (cs) {
         if (!Array.isArray(cs)) return;
