@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/vocero/vocero/lint"
+	"github.com/vocero/vocero/lint/criteria"
 	"github.com/vocero/vocero/server"
 )
 
@@ -173,7 +174,7 @@ func (e *env) serve(ctx context.Context, args []string) int {
 		fmt.Fprintf(e.stderr, "vocero: %v\n", err)
 		return ExitError
 	}
-	opts := server.Options{Linter: linter, MaxBody: maxBody, Timeout: timeout, Version: version()}
+	opts := server.Options{Linter: linter, MaxBody: maxBody, Timeout: timeout, Version: version(), Criterion: criteria.Text}
 	for _, o := range strings.Split(origins, ",") {
 		if o = strings.TrimSpace(o); o != "" {
 			opts.AllowOrigins = append(opts.AllowOrigins, o)

@@ -95,6 +95,14 @@ func TestServeFollowsTheCLI(t *testing.T) {
 	got = post(`{"text":"Informes con Rosa al cel. 662 555 0142.","publish_at":"2027-03-01"}`)
 	assert.Contains(t, got, "personal-data/phone")
 
+	// The criteria are quoted from the embedded text.
+	resp, err := http.Get("http://" + addr + "/v1/criteria/6.III")
+	require.NoError(t, err)
+	crit, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode)
+	assert.Contains(t, string(crit), `"section":"6.III"`)
+
 	cancel()
 	select {
 	case code := <-done:
