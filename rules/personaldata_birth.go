@@ -57,7 +57,7 @@ func (r *PersonalData) scanBirthdates(p *pdOut, s *pdScan) {
 				continue
 			}
 			// "nac" abbreviates "nacimiento": "F. de nacimiento".
-			if e+7 <= len(f) && string(f[e-3:e+7]) == "nacimiento" {
+			if len(l.kw) >= 3 && l.kw[len(l.kw)-3:] == "nac" && e+7 <= len(f) && string(f[e:e+7]) == "imiento" {
 				e += 7
 			}
 			if e < len(f) && isWordByte(f[e]) && isWordByte(l.kw[len(l.kw)-1]) {

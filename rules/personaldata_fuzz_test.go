@@ -21,6 +21,13 @@ func FuzzPersonalData(f *testing.F) {
 		"+52 1 662 123 4567 \u200b６６２\u00a0１２３ ４５６７ tel6621234567",
 		"$1,250,000.00 IEEyPC/CG/123/2027 https://ieesonora.org.mx/6621234567 #Voto6621234567",
 		"\xff\xfe@\x00curp",
+		"calle pino 12 int. 3 fraccionamiento villa de seris c.p. 83280, Hermosillo, Son.",
+		"Vive en Privada Los Álamos Mz. 3 Lt. 12, Fracc. Las Lomas; av. de los maestros s/n, col. centro",
+		"F/N: 3/5/90 · naciste el doce de marzo del 85 · F. de nacimiento: 1o. de mayo",
+		"Pasaporte G 1234 5678, número N87654321, RFC: goma-850101",
+		"juan punto perez arroba gmail punto com, juan [at] gmail [dot] com",
+		"Teléfonos de los consejos:\nHermosillo: 662 123 4567\nCajeme: 644 123 4567\nCoordinadora: 662 555 0142",
+		"https://wa.me/5216625550142 y api.whatsapp.com/send?phone=526625550142 00 1 520 555 0142",
 	} {
 		f.Add(s)
 	}
