@@ -268,7 +268,10 @@ const maxAnalyze = 64
 // Only the bundled dictionary (Default and the dictionaries WithWords
 // makes from it) has analyses; words added with WithWords have none.
 func (d *Dictionary) Analyze(word string, buf []Analysis) []Analysis {
-	m := d.morph()
+	return d.analyzeWith(d.morph(), word, buf)
+}
+
+func (d *Dictionary) analyzeWith(m *morphTable, word string, buf []Analysis) []Analysis {
 	if m == nil || word == "" || len(word) > maxAnalyze {
 		return buf
 	}

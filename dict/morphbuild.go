@@ -1011,22 +1011,29 @@ func BuildMorphology(in MorphInput, dawg []byte) ([]byte, MorphStats, error) {
 		}
 	}
 
-	// 5. Supplement words nothing else analysed.
+	// 5. Supplement words nothing else analysed; plurals after the
+	// singulars they may be plurals of.
+	var supp []string
 	for _, r := range in.Supplement {
 		ws, err := ReadWords(r)
 		if err != nil {
 			return nil, st, err
 		}
 		for _, line := range ws {
-			for _, w := range splitEntry(line) {
-				if i := aut.index(w); i >= 0 && len(out[i]) == 0 {
-					if supplementPlural(w, aut, out, add) {
-						continue
-					}
-					for _, an := range nominal(w, false) {
-						add(w, an)
-					}
-				}
+			supp = append(supp, splitEntry(line)...)
+		}
+	}
+	for pass := 0; pass < 2; pass++ {
+		for _, w := range supp {
+			i := aut.index(w)
+			if i < 0 || len(out[i]) > 0 || pass == 0 && strings.HasSuffix(w, "s") {
+				continue
+			}
+			if supplementPlural(w, aut, out, add) {
+				continue
+			}
+			for _, an := range nominal(w, false) {
+				add(w, an)
 			}
 		}
 	}

@@ -9,4 +9,4 @@ const Source = "Hunspell es_MX from Debian hunspell-es 1:7.5.0-1 (LibreOffice Sp
 const Stats = "694970 forms from Hunspell, 436 from the supplement, 135759 automaton edges, 1781798 bytes, frequencies from 763178 words of prose"
 
 // MorphSummary describes the generated morphology (es_MX.morph).
-const MorphSummary = "634356 of 695406 words analysed, 779533 analyses of 69416 lemmas (9679 verbs, 46432 nouns, 16021 adjectives), 89 verb forms without features, 3254894 bytes"
+const MorphSummary = "634356 of 695406 words analysed, 779533 analyses of 69415 lemmas (9679 verbs, 46431 nouns, 16021 adjectives), 89 verb forms without features, 3254887 bytes"
