@@ -144,7 +144,10 @@ var campaignHashtagMeta = lint.Meta{
 			"campaña. También señala más hashtags de los que la plataforma admite o recomienda (3 en X, Threads y Bluesky; " +
 			"5 en Instagram; opción `max_hashtags`) y los hashtags de varias palabras escritos todo en minúsculas, " +
 			"que los lectores de pantalla leen mejor con mayúscula en cada palabra (#VotoInformado). " +
-			"El mismo hashtag dos veces lo señala `repetition` (criterio 6.XXIV), no esta regla.",
+			"El mismo hashtag dos veces lo señala `repetition` (criterio 6.XXIV), no esta regla. " +
+			"Avisa también cuando un carácter invisible corta un hashtag (un espacio de ancho cero entre #VotoInformado y 2027: " +
+			"la plataforma enlaza solo #VotoInformado) o cuando lleva letras de ancho completo, que lo hacen otro hashtag; " +
+			"la corrección lo escribe con caracteres normales.",
 		EN: "The criteria ask for hashtags that refer to the campaigns running when a post is published. With the " +
 			"campaigns in `campaigns:` (hashtags, inclusive start and end dates in the institution's time zone and, " +
 			"optionally, platforms) and the publish date, the rule reports a post without the hashtag of any running " +
@@ -153,11 +156,13 @@ var campaignHashtagMeta = lint.Meta{
 			"more hashtags than the platform allows or recommends (3 on X, Threads and Bluesky; 5 on Instagram; option " +
 			"`max_hashtags`), and multi-word hashtags written all in lower case, which screen readers read better " +
 			"with a capital on each word (#VotoInformado). The same hashtag twice is reported by `repetition` " +
-			"(criterion 6.XXIV), not by this rule.",
+			"(criterion 6.XXIV), not by this rule. It also warns when an invisible character cuts a hashtag short " +
+			"(a zero-width space between #VotoInformado and 2027: the platform links only #VotoInformado) or when it has " +
+			"full-width letters, which make it another hashtag; the fix writes it with ordinary characters.",
 	},
 	Bad:  "Consulta tu casilla #votoinformado #Sonora #Elecciones #Vota #INE",
 	Good: "Consulta tu casilla #VotoInformado2027",
-	Messages: map[string]lint.Message{
+	Messages: withDivergenceMessages(map[string]lint.Message{
 		"missing": {
 			ES: "La publicación no lleva el hashtag de ninguna campaña en curso: %s; agrega el que corresponda (criterio 6.XXIII)",
 			EN: "The post carries no hashtag of a running campaign: %s; add the one that fits (criterion 6.XXIII)",
@@ -189,7 +194,7 @@ var campaignHashtagMeta = lint.Meta{
 		"fix-spelling": {ES: "Escribir %s", EN: "Write %s"},
 		"fix-add":      {ES: "Añadir %s al final", EN: "Add %s at the end"},
 		"and":          {ES: " y ", EN: " and "},
-	},
+	}, "6.XXIII", "hashtag"),
 }
 
 // Meta implements lint.Rule.
@@ -197,6 +202,7 @@ func (*CampaignHashtag) Meta() lint.Meta { return campaignHashtagMeta }
 
 // Check implements lint.Rule.
 func (r *CampaignHashtag) Check(p *lint.Pass) error {
+	reportDivergences(p, lint.Hashtag)
 	tags := p.Doc.TokensOf(lint.Hashtag)
 	platforms := p.Doc.Platforms()
 	when := p.Doc.PublishTime()

@@ -182,16 +182,18 @@ var externalLinkMeta = lint.Meta{
 		ES: "Los criterios permiten enlazar a los sitios del Instituto (sus servicios, transmisiones y comunicados: 6.IX y 6.X) y solo excepcionalmente a instancias ajenas cuya información se vincule con sus fines (6.VI). " +
 			"La regla toma el sitio real de cada vínculo (con o sin https://, también el destino de los vínculos de Markdown): en minúsculas, con los nombres internacionales en punycode, sin el punto final ni lo que va antes de una @, y lo compara por etiquetas completas con los dominios del Instituto (`institution.domains`) y los permitidos (`allowed_domains`), subdominios incluidos. " +
 			"Avisa de los vínculos a otros sitios y de los acortadores (ocultan el destino); marca como error las direcciones IP, las direcciones internas (intranet, localhost, redes privadas) y los dominios que imitan a los del Instituto (alfabetos mezclados, caracteres parecidos, una letra de diferencia, el dominio incrustado en otro); sugiere https:// para los vínculos sin cifrar a sitios permitidos y quita los parámetros de rastreo (utm_*, fbclid...). " +
-			"Los vínculos a las cuentas del Instituto en redes sociales (facebook.com/IEESonora) no son sitios ajenos. En Markdown revisa el destino de cada vínculo y avisa si el texto muestra una dirección del Instituto pero el vínculo lleva a otro sitio. Opciones: `shorteners` y `tracking_params` amplían las listas integradas.",
+			"Los vínculos a las cuentas del Instituto en redes sociales (facebook.com/IEESonora) no son sitios ajenos. En Markdown revisa el destino de cada vínculo y avisa si el texto muestra una dirección del Instituto pero el vínculo lleva a otro sitio. Opciones: `shorteners` y `tracking_params` amplían las listas integradas. " +
+			"También avisa cuando un carácter invisible (un espacio de ancho cero pegado desde una herramienta de diseño) corta un vínculo o una mención, o cuando letras de ancho completo dejan una mención sin enlace: la plataforma enlaza lo escrito, no lo que ve el lector; la corrección lo escribe con caracteres normales.",
 		EN: "The criteria allow links to the Institute's sites (its services, streams and press releases: 6.IX and 6.X) and only exceptionally to outside bodies whose information relates to its aims (6.VI). " +
 			"The rule takes each link's real host (with or without https://, also Markdown link destinations): lower-cased, international names in punycode, without a trailing dot or anything before an @, and compares whole labels with the Institute's domains (`institution.domains`) and the allowed ones (`allowed_domains`), subdomains included. " +
 			"It warns about links to other sites and about shorteners (they hide the destination); it reports IP addresses, internal addresses (intranet, localhost, private networks) and hosts that imitate the Institute's domains (mixed scripts, confusable characters, one letter off, the domain embedded in another) as errors; it suggests https:// for insecure links to allowed sites and removes tracking parameters (utm_*, fbclid...). " +
-			"Links to the Institute's own social-network accounts (facebook.com/IEESonora) are not outside sites. In Markdown it checks each link's destination and reports a text that shows an Institute address while the link leads elsewhere. Options: `shorteners` and `tracking_params` extend the built-in lists.",
+			"Links to the Institute's own social-network accounts (facebook.com/IEESonora) are not outside sites. In Markdown it checks each link's destination and reports a text that shows an Institute address while the link leads elsewhere. Options: `shorteners` and `tracking_params` extend the built-in lists. " +
+			"It also warns when an invisible character (a zero-width space pasted from a design tool) cuts a link or a mention short, or full-width letters leave a mention unlinked: the platform links what is written, not what the reader sees; the fix writes it plainly.",
 	},
 	Bad:   "Consulta los resultados en https://bit.ly/resultados2027 y en http://ieesonora.org.mx/prep?utm_source=facebook",
 	Good:  "Consulta los resultados en https://ieesonora.org.mx/prep",
 	Reads: lint.ReadsLinks,
-	Messages: map[string]lint.Message{
+	Messages: withDivergenceMessages(map[string]lint.Message{
 		"external": {
 			ES: "Vínculo a un sitio ajeno al Instituto: «%s»; enlaza solo a sitios del Instituto o, si la información se vincula con sus fines, a un sitio permitido en allowed_domains (criterios 6.VI, 6.IX y 6.X)",
 			EN: "Link to a site outside the Institute: «%s»; link only to the Institute's sites or, when the information relates to its aims, to a site listed in allowed_domains (criteria 6.VI, 6.IX and 6.X)",
@@ -252,7 +254,7 @@ var externalLinkMeta = lint.Meta{
 			ES: "Quitar los parámetros de rastreo",
 			EN: "Remove the tracking parameters",
 		},
-	},
+	}, "6.VI", "mention", "url"),
 }
 
 // Meta implements lint.Rule.
@@ -260,6 +262,7 @@ func (r *ExternalLink) Meta() lint.Meta { return externalLinkMeta }
 
 // Check implements lint.Rule.
 func (r *ExternalLink) Check(p *lint.Pass) error {
+	reportDivergences(p, lint.Mention, lint.URL)
 	dests := linkDestinations(p.Doc)
 	if len(dests) == 0 {
 		r.checkText(p, 0, p.Doc.Text, p.Doc.Tokens())

@@ -42,9 +42,10 @@ type LengthsByName struct {
 }
 
 // Inspect reports what d saw. Code points and graphemes are counted on the
-// published text, as Threads and Bluesky count them; tokens come from the
-// analysis view and are shown as written in the post (hashtags without #,
-// mentions without @). Lists are empty, never nil.
+// published text, as Threads and Bluesky count them; hashtags, mentions
+// and URLs are the platform's (lint.Document.Entities), e-mails come from
+// the analysis view; all are shown as written in the post (hashtags
+// without #, mentions without @). Lists are empty, never nil.
 func Inspect(d *lint.Document) Inspection {
 	ins := Inspection{
 		Hashtags: []string{}, Mentions: []string{}, URLs: []string{}, Emails: []string{},
@@ -67,7 +68,9 @@ func Inspect(d *lint.Document) Inspection {
 	}
 	ins.Codepoints = ins.Lengths.Threads
 	ins.Graphemes = ins.Lengths.Bluesky
-	for _, t := range d.Tokens() {
+	// Hashtags, mentions and links as the platform links them, from the
+	// text as written (an invisible character can cut one short).
+	for _, t := range d.Entities() {
 		switch t.Kind {
 		case lint.Hashtag:
 			ins.Hashtags = append(ins.Hashtags, unsigned(d.Original(t.Span)))
@@ -75,7 +78,10 @@ func Inspect(d *lint.Document) Inspection {
 			ins.Mentions = append(ins.Mentions, unsigned(d.Original(t.Span)))
 		case lint.URL:
 			ins.URLs = append(ins.URLs, d.Original(t.Span))
-		case lint.Email:
+		}
+	}
+	for _, t := range d.Tokens() {
+		if t.Kind == lint.Email {
 			ins.Emails = append(ins.Emails, d.Original(t.Span))
 		}
 	}

@@ -41,6 +41,21 @@ func TestInspectAsWritten(t *testing.T) {
 	assert.Equal(t, []string{"Votación", "Elección"}, ins.Hashtags)
 }
 
+func TestInspectShowsWhatThePlatformLinks(t *testing.T) {
+	// A zero-width space pasted into a hashtag or a mention: the platform
+	// links only the part before it.
+	ins := inspectText(t, lint.Post{Text: "Vota #VotoInformado\u200b2027 con @IEE\u200bSonora en ieesonora.org.mx/casi\u200bllas"})
+	assert.Equal(t, []string{"VotoInformado"}, ins.Hashtags)
+	assert.Equal(t, []string{"IEE"}, ins.Mentions)
+	assert.Equal(t, []string{"ieesonora.org.mx/casi"}, ins.URLs)
+	// A full-width tilde is part of the hashtag for the platform.
+	ins = inspectText(t, lint.Post{Text: "#メ～テレ ハッシュタグ"})
+	assert.Equal(t, []string{"メ～テレ"}, ins.Hashtags)
+	// Full-width letters make no mention.
+	ins = inspectText(t, lint.Post{Text: "Escribe a @ＩＥＥＳｏｎｏｒａ"})
+	assert.Empty(t, ins.Mentions)
+}
+
 func TestInspectMarkdownRegions(t *testing.T) {
 	// Front matter and syntax are not published: they are not counted.
 	text := "---\nid: a\n---\n**Hola**"
