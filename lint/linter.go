@@ -170,6 +170,60 @@ func (l *Linter) Lint(ctx context.Context, post Post) Result {
 	return res
 }
 
+// Passes reports whether post passes: whether Lint would find nothing at
+// failOn or above (inline switches honoured). It is for callers that only
+// need that answer, such as a scheduler that holds a post back: rules run
+// in brief mode (see Pass.Brief) and the check stops after the first rule
+// that reports at failOn or above, so it costs at most what Lint costs.
+// The error is what Result.Err would hold (a broken rule, or ctx done);
+// the answer is then from the rules that ran.
+func (l *Linter) Passes(ctx context.Context, post Post, failOn Severity) (bool, error) {
+	p := &post
+	if failOn == Off {
+		failOn = Error
+	}
+	var errs []error
+	base := newDocument(p, &l.cfg, 0)
+	var views [4]*Document
+	views[0] = base
+	c := &collector{l: l}
+	failed := false
+	c.brief = func(f Finding) {
+		if f.Severity >= failOn && !switchedOff(p.Switches, f.Rule, f.Span.Start) {
+			failed = true
+		}
+	}
+	pass := &Pass{Config: &l.cfg, Lang: l.cfg.Lang, report: c.add, brief: true}
+	present := p.reads()
+	for i := range l.rules {
+		if err := ctx.Err(); err != nil {
+			errs = append(errs, err)
+			break
+		}
+		e := &l.rules[i]
+		doc := base
+		if reads := e.meta.Reads & present; reads != 0 {
+			if views[reads] == nil {
+				views[reads] = newDocument(p, &l.cfg, reads)
+				views[reads].base = base
+			}
+			doc = views[reads]
+		}
+		c.e, c.doc, c.count = e, doc, 0
+		pass.Doc, pass.Options, pass.meta = doc, e.opts, &e.meta
+		if err := safeCheck(e.rule, pass); err != nil {
+			errs = append(errs, fmt.Errorf("rule %s: %w", e.meta.ID, err))
+		}
+		if failed {
+			return false, errors.Join(errs...)
+		}
+	}
+	for _, f := range l.switchFindings(p) {
+		c.brief(f)
+	}
+	return !failed, errors.Join(errs...)
+}
+
 // collector takes the findings of the rule being run.
 type collector struct {
 	l      *Linter
@@ -177,6 +231,9 @@ type collector struct {
 	doc    *Document
 	count  int
 	mapped []Finding
+	// brief, when set, takes each placed finding instead of mapped
+	// (Passes keeps only the answer).
+	brief func(Finding)
 }
 
 func (c *collector) add(f Finding) {
@@ -192,6 +249,10 @@ func (c *collector) add(f Finding) {
 	}
 	if f2, ok := c.l.place(c.doc, f); ok {
 		c.count++
+		if c.brief != nil {
+			c.brief(f2)
+			return
+		}
 		c.mapped = append(c.mapped, f2)
 	}
 }

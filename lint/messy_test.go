@@ -149,3 +149,54 @@ func BenchmarkUnisegFloorMessy(b *testing.B) {
 		}
 	}
 }
+
+// Passes gives the verdict Lint's findings give, at every fail level, on
+// clean posts, messy drafts and posts with inline switches.
+func TestPassesAgreesWithLint(t *testing.T) {
+	l := allRules(t)
+	ctx := context.Background()
+	posts := append(corpus(t), messyPosts(t, 300, 2)...)
+	posts = append(posts,
+		lint.Post{Text: "<!-- vocero-disable spelling -->\nelecsion votasion"},
+		lint.Post{Text: "Mi CURP es " + strings.Repeat("X", 18) + " y el teléfono 662 123 4567."},
+		lint.Post{Text: ""},
+	)
+	fails := map[lint.Severity]int{}
+	for i, p := range posts {
+		res := l.Lint(ctx, p)
+		for _, sev := range []lint.Severity{lint.Info, lint.Warning, lint.Error} {
+			want := res.Max() < sev
+			got, err := l.Passes(ctx, p, sev)
+			if err != nil {
+				t.Fatalf("post %d: %v", i, err)
+			}
+			if got != want {
+				t.Errorf("post %d at %v: Passes = %v, Lint's findings say %v (%q)", i, sev, got, want, p.Text[:min(len(p.Text), 80)])
+			}
+			if !got {
+				fails[sev]++
+			}
+		}
+	}
+	if fails[lint.Warning] == 0 || fails[lint.Warning] == len(posts) {
+		t.Errorf("%d of %d posts fail at warning: the test does not tell", fails[lint.Warning], len(posts))
+	}
+	ctxDone, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := l.Passes(ctxDone, posts[0], lint.Error); err == nil {
+		t.Error("Passes ignored a cancelled context")
+	}
+}
+
+// BenchmarkPassesMessy is BenchmarkLintMessy for a caller that wants only
+// the verdict at warning level.
+func BenchmarkPassesMessy(b *testing.B) {
+	l := allRules(b)
+	posts := messyPosts(b, 2000, 1)
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := range b.N {
+		l.Passes(ctx, posts[i%len(posts)], lint.Warning)
+	}
+}

@@ -98,7 +98,15 @@ type Pass struct {
 
 	meta   *Meta
 	report func(Finding)
+	brief  bool
 }
+
+// Brief reports that the caller wants only whether the post passes
+// (Linter.Passes), not the details of the findings. A rule may then skip
+// work that only shapes messages, suggestions and fixes, such as ranking
+// spelling corrections, as long as it reports the same spans with the same
+// severities as it would otherwise.
+func (p *Pass) Brief() bool { return p.brief }
 
 // Report records a finding. Empty Rule, Severity and Criteria are filled
 // from the rule's Meta.

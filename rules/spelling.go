@@ -334,6 +334,17 @@ func (r *Spelling) checkWord(p *lint.Pass, st *spellState, word string, sp lint.
 	if fix, ok := d.AccentFix(word); ok && r.reportAccentFix(p, sp, word, fix, casing) {
 		return
 	}
+	if casing == dict.Lower && p.Brief() {
+		// A word in lower case is reported whatever its suggestions are,
+		// with the same severity: a caller that wants only the verdict
+		// does not pay for ranking them. The post's budget is spent as if
+		// they were ranked, so that later words are treated alike.
+		if st.suggested < spellingMaxSuggest {
+			st.suggested++
+		}
+		r.reportSuggestions(p, sp, word, nil)
+		return
+	}
 	ss := r.suggest(st, word)
 	if sureFix(ss) && r.reportAccentFix(p, sp, word, ss[0].Word, casing) {
 		return
