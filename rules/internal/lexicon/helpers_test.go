@@ -25,7 +25,7 @@ func builtinMatcher(t testing.TB) *Matcher {
 	t.Helper()
 	m, err := Default()
 	require.NoError(t, err)
-	return m
+	return m.get()
 }
 
 // findUntagged is find without the entries whose tags restrict them (the

@@ -251,6 +251,7 @@ func (s *Stream) hasFeatures(i int, f filter) bool {
 // and a gap by no word. A part-of-speech form has no example; the entry
 // then has none.
 func (m *Matcher) Examples(e *Entry) []string {
+	m = m.get()
 	m.resolve()
 	out := []string{""}
 	for _, p := range e.words {
@@ -323,6 +324,7 @@ func (m *Matcher) examplesOf(f form) []string {
 // Unresolved returns, for tests, the lemmas the analyser does not know and
 // the lemma and class forms no form of which passes their filter.
 func (m *Matcher) Unresolved() []string {
+	m = m.get()
 	var out []string
 	for _, d := range m.symDefs {
 		lemmas := []string{d.f.key}
@@ -348,6 +350,7 @@ func (m *Matcher) Unresolved() []string {
 // Lemmas returns the lemmas the matcher's lemma and class forms name,
 // sorted, for the generated forms table.
 func (m *Matcher) Lemmas() []string {
+	m = m.get()
 	seen := map[string]bool{}
 	for _, d := range m.symDefs {
 		if d.f.kind == classForm {

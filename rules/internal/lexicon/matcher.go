@@ -13,6 +13,10 @@ import (
 // Matcher finds the entries of compiled lexicons in a document. It is
 // immutable after Compile and safe for concurrent use.
 type Matcher struct {
+	// real compiles the matcher on first use; set only on the shared
+	// built-in matcher, so that building a linter does not pay for it.
+	real func() *Matcher
+
 	vocab    map[string]int32 // exact word keys
 	prefixes map[string]int32 // prefix keys (pendej*)
 	plens    []int            // distinct prefix lengths in bytes, ascending
@@ -42,16 +46,23 @@ type symDef struct {
 type trie struct {
 	nodes   []node
 	entries []*Entry
+	sorted  bool
+	// edges finds a child while the trie is built (node<<32 | ID).
+	edges map[int64]int32
 }
 
 type node struct {
-	next map[int32]int32
+	// next are the edges to the children, sorted by ID once compiled (a
+	// map per node cost more memory than the whole trie otherwise).
+	next []edge
 	out  []int32 // indices into trie.entries
 	// pos are the part-of-speech edges (IDs of Matcher.pos symbols).
 	pos []int32
 	// gaps are the edges that let up to gap.n free words pass.
 	gaps []gap
 }
+
+type edge struct{ id, child int32 }
 
 // gap is an edge over up to n free words to a node whose edges match the
 // word after them.
@@ -61,8 +72,42 @@ type gap struct {
 }
 
 func (t *trie) child(n int32, id int32) (int32, bool) {
-	c, ok := t.nodes[n].next[id]
-	return c, ok
+	if !t.sorted {
+		c, ok := t.edges[int64(n)<<32|int64(uint32(id))]
+		return c, ok
+	}
+	es := t.nodes[n].next
+	if len(es) <= 8 {
+		for _, e := range es {
+			if e.id == id {
+				return e.child, true
+			}
+		}
+		return 0, false
+	}
+	lo, hi := 0, len(es)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if es[h].id < id {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	if lo < len(es) && es[lo].id == id {
+		return es[lo].child, true
+	}
+	return 0, false
+}
+
+// sort orders every node's edges by ID, for the binary search of child.
+func (t *trie) sort() {
+	for i := range t.nodes {
+		es := t.nodes[i].next
+		sort.Slice(es, func(a, b int) bool { return es[a].id < es[b].id })
+	}
+	t.sorted = true
+	t.edges = nil
 }
 
 // Source is a lexicon to compile: its name and its text in the file format.
@@ -95,7 +140,7 @@ func CompileEnv(srcs []Source, changes map[string]lint.Lexicon, env *Env) (*Matc
 	}
 	m.classes = classes
 	for _, src := range srcs {
-		t := &trie{nodes: []node{{}}}
+		t := &trie{nodes: []node{{}}, edges: map[int64]int32{}}
 		m.lex[src.Name] = t
 		m.names = append(m.names, src.Name)
 		for i, line := range strings.Split(src.Text, "\n") {
@@ -146,6 +191,9 @@ func CompileEnv(srcs []Source, changes map[string]lint.Lexicon, env *Env) (*Matc
 		sort.Strings(errs)
 		return nil, fmt.Errorf("%s", strings.Join(errs, "\n"))
 	}
+	for _, t := range m.lex {
+		t.sort()
+	}
 	for p := range m.prefixes {
 		m.plens = append(m.plens, len(p))
 	}
@@ -172,10 +220,19 @@ func dedupInts(xs []int) []int {
 }
 
 // Names returns the names of the compiled lexicons.
-func (m *Matcher) Names() []string { return m.names }
+func (m *Matcher) Names() []string { return m.get().names }
+
+// get returns the compiled matcher.
+func (m *Matcher) get() *Matcher {
+	if m.real != nil {
+		return m.real()
+	}
+	return m
+}
 
 // Entries returns the entries of a lexicon, in file order.
 func (m *Matcher) Entries(lexicon string) []*Entry {
+	m = m.get()
 	if t := m.lex[lexicon]; t != nil {
 		return t.entries
 	}
@@ -315,10 +372,8 @@ func (t *trie) ensure(m *Matcher, n, id int32) int32 {
 	}
 	c := int32(len(t.nodes))
 	t.nodes = append(t.nodes, node{})
-	if t.nodes[n].next == nil {
-		t.nodes[n].next = map[int32]int32{}
-	}
-	t.nodes[n].next[id] = c
+	t.nodes[n].next = append(t.nodes[n].next, edge{id, c})
+	t.edges[int64(n)<<32|int64(uint32(id))] = c
 	if _, ok := m.posDef(id); ok {
 		t.nodes[n].pos = append(t.nodes[n].pos, id)
 	}
@@ -376,6 +431,7 @@ type Match struct {
 // Find returns the matches of a lexicon in a stream, ordered by start.
 // Overlapping matches are all returned; rules decide which to keep.
 func (m *Matcher) Find(s *Stream, lexicon string) []Match {
+	m = m.get()
 	t := m.lex[lexicon]
 	if t == nil || len(s.Units) == 0 {
 		return nil
@@ -403,7 +459,8 @@ func (m *Matcher) step(t *trie, s *Stream, n int32, first, i int, out []Match) [
 	}
 	for _, id := range nd.pos {
 		if d, ok := m.posDef(id); ok && s.hasFeatures(i, d.f.filter) {
-			out = m.walk(t, s, nd.next[id], first, i, out)
+			c, _ := t.child(n, id)
+			out = m.walk(t, s, c, first, i, out)
 		}
 	}
 	return out

@@ -12,6 +12,8 @@ import (
 )
 
 func TestBuiltinCompiles(t *testing.T) {
+	_, err := Compile(Builtin(), nil)
+	require.NoError(t, err)
 	m := builtinMatcher(t)
 	for _, n := range []string{Courtesy, PersonalTone, UnverifiedSource, InternalDeliberation, PlainLanguage} {
 		assert.NotEmpty(t, m.Entries(n), n)

@@ -69,6 +69,7 @@ type streamKey struct{ m *Matcher }
 // Stream returns the normalised word stream of doc, built once per document
 // and shared by the rules that use the same matcher.
 func (m *Matcher) Stream(doc *lint.Document) *Stream {
+	m = m.get()
 	return doc.Memo(streamKey{m}, func() any { return m.stream(doc) }).(*Stream)
 }
 
