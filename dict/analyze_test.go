@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -441,5 +442,29 @@ func BenchmarkForms(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		d.Forms("votar")
+	}
+}
+
+// The analysis table is opened on first use by whichever goroutine comes
+// first; run with -race.
+func TestAnalyzeConcurrent(t *testing.T) {
+	var wg sync.WaitGroup
+	results := make([][]string, 8)
+	for i := range results {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			buf := make([]Analysis, 0, 16)
+			for _, w := range []string{"dígaselo", "sobre", "Público"} {
+				for _, a := range Default().Analyze(w, buf[:0]) {
+					results[i] = append(results[i], a.String())
+				}
+			}
+			results[i] = append(results[i], Default().Forms("ser")[:3]...)
+		}(i)
+	}
+	wg.Wait()
+	for _, r := range results[1:] {
+		assert.Equal(t, results[0], r)
 	}
 }
