@@ -20,14 +20,80 @@ import (
 const ConfigFileName = ".vocero.yaml"
 
 // Defaults of the institution, used where the config leaves a key unset.
-var (
-	DefaultDomains        = []string{"ieesonora.org.mx"}
-	DefaultAllowedDomains = []string{"ine.mx", "te.gob.mx", "gob.mx", "dof.gob.mx", "sonora.gob.mx", "boletinoficial.sonora.gob.mx", "teesonora.org.mx", "inai.org.mx"}
-	DefaultHandles        = []string{"IEESonora"}
-	DefaultPlatforms      = []Platform{X, Facebook}
-	DefaultTimezone       = "America/Hermosillo"
-	DefaultMaxFindings    = 1000
+const (
+	DefaultTimezone    = "America/Hermosillo"
+	DefaultMaxFindings = 1000
 )
+
+// The institution's default lists. They are returned as copies by the
+// functions below, so that no caller can change what a Linter sees.
+var (
+	defaultDomains        = []string{"ieesonora.org.mx"}
+	defaultAllowedDomains = []string{"ine.mx", "te.gob.mx", "gob.mx", "dof.gob.mx", "sonora.gob.mx", "boletinoficial.sonora.gob.mx", "teesonora.org.mx", "inai.org.mx"}
+	defaultHandles        = []string{"IEESonora"}
+	defaultPlatforms      = []Platform{X, Facebook}
+)
+
+// DefaultDomains returns the institution's own web and e-mail domains.
+func DefaultDomains() []string { return clone(defaultDomains) }
+
+// DefaultAllowedDomains returns the other sites the institution may link to.
+func DefaultAllowedDomains() []string { return clone(defaultAllowedDomains) }
+
+// DefaultHandles returns the institution's own accounts.
+func DefaultHandles() []string { return clone(defaultHandles) }
+
+// DefaultPlatforms returns the platforms a post is meant for when neither
+// the post nor the config says.
+func DefaultPlatforms() []Platform { return clone(defaultPlatforms) }
+
+// clone copies s; nil stays nil and empty stays empty (Resolve tells them
+// apart).
+func clone[T any](s []T) []T {
+	if s == nil {
+		return nil
+	}
+	return append(make([]T, 0, len(s)), s...)
+}
+
+// clone returns c with every slice and map copied, so that what the caller
+// keeps and what a Linter keeps never share memory.
+func (c Config) clone() Config {
+	c.Platforms = clone(c.Platforms)
+	c.Institution = Institution{
+		Domains: clone(c.Institution.Domains), Phones: clone(c.Institution.Phones),
+		Emails: clone(c.Institution.Emails), Addresses: clone(c.Institution.Addresses),
+		Handles: clone(c.Institution.Handles),
+	}
+	c.AllowedDomains = clone(c.AllowedDomains)
+	c.Acronyms = clone(c.Acronyms)
+	c.Words = clone(c.Words)
+	c.Campaigns = clone(c.Campaigns)
+	for i := range c.Campaigns {
+		c.Campaigns[i].Hashtags = clone(c.Campaigns[i].Hashtags)
+		c.Campaigns[i].Platforms = clone(c.Campaigns[i].Platforms)
+	}
+	if c.Lexicons != nil {
+		m := make(map[string]Lexicon, len(c.Lexicons))
+		for k, v := range c.Lexicons {
+			m[k] = Lexicon{Add: clone(v.Add), Remove: clone(v.Remove)}
+		}
+		c.Lexicons = m
+	}
+	if c.Rules != nil {
+		m := make(map[string]RuleConfig, len(c.Rules))
+		for k, v := range c.Rules {
+			m[k] = v
+		}
+		c.Rules = m
+	}
+	c.Past = clone(c.Past)
+	for i := range c.Past {
+		p := &c.Past[i]
+		p.Platforms, p.Regions, p.Switches, p.Origins = clone(p.Platforms), clone(p.Regions), clone(p.Switches), clone(p.Origins)
+	}
+	return c
+}
 
 // Config is everything a user sets. The zero value is the institution's
 // defaults; Resolve fills them in. The CLI loads it from .vocero.yaml; a Go
@@ -90,17 +156,28 @@ type Lexicon struct {
 	Remove []string `yaml:"remove"`
 }
 
-// RuleConfig is the config of one rule: a severity (off disables it) and
-// the rule's own options.
+// RuleConfig is the config of one rule: a severity and the rule's own
+// options.
+//
+// Severity Info, Warning or Error overrides the severity of the rule's
+// findings. Off disables the rule, unless Options are given: then Off (the
+// zero value) keeps the rule's default severity. So
+// RuleConfig{Severity: lint.Off} turns a rule off, and
+// RuleConfig{Options: lint.Options(...)} configures it. In a config file,
+// `rule: off` and `rule: {severity: off, ...}` turn it off.
 type RuleConfig struct {
-	// Severity overrides the rule's findings' severity; Off with Set
-	// disables the rule.
 	Severity Severity
-	// Set is true when the config names a severity.
-	Set bool
-	// Options are the other keys, decoded by the rule.
+	// Options are the rule's own settings, decoded by the rule.
 	Options RuleOptions
 	line    int
+	set     bool // the file names a severity
+	keep    bool // the file gives a map without a severity
+}
+
+// Disabled reports whether the entry, present in Config.Rules, turns its
+// rule off.
+func (rc RuleConfig) Disabled() bool {
+	return rc.Severity == Off && (rc.set || rc.Options.Empty() && !rc.keep)
 }
 
 // UnmarshalYAML accepts `off|error|warning|info` or a map with an optional
@@ -113,7 +190,7 @@ func (rc *RuleConfig) UnmarshalYAML(n *yaml.Node) error {
 		if err != nil {
 			return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: %v", n.Line, err)}}
 		}
-		rc.Severity, rc.Set = s, true
+		rc.Severity, rc.set = s, true
 		return nil
 	case yaml.MappingNode:
 		opts := &yaml.Node{Kind: yaml.MappingNode, Tag: n.Tag, Line: n.Line, Column: n.Column}
@@ -124,7 +201,7 @@ func (rc *RuleConfig) UnmarshalYAML(n *yaml.Node) error {
 				if err != nil {
 					return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: %v", v.Line, err)}}
 				}
-				rc.Severity, rc.Set = s, true
+				rc.Severity, rc.set = s, true
 				continue
 			}
 			opts.Content = append(opts.Content, k, v)
@@ -132,33 +209,59 @@ func (rc *RuleConfig) UnmarshalYAML(n *yaml.Node) error {
 		if len(opts.Content) > 0 {
 			rc.Options = RuleOptions{node: opts}
 		}
+		rc.keep = !rc.set
 		return nil
 	}
 	return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: a rule takes a severity or a map of options", n.Line)}}
 }
 
-// RuleOptions holds a rule's options as written in the config.
+// RuleOptions holds a rule's options: as written in the config file, or
+// as a typed value given in Go (see Options).
 type RuleOptions struct {
-	node *yaml.Node
-	path string
-	rule string
+	node  *yaml.Node
+	value any
+	path  string
+	rule  string
+}
+
+// Options returns the typed options v (a rule's options struct, such as
+// rules.PunctuationOptions) as RuleOptions, for a Config built in Go:
+//
+//	cfg.Rules = map[string]lint.RuleConfig{
+//		"punctuation": {Options: lint.Options(rules.PunctuationOptions{Disable: []string{"double-space"}})},
+//	}
+//
+// The rule checks them as it checks options from a file; options of the
+// wrong type are an error naming the rule.
+func Options(v any) RuleOptions {
+	if reflect.TypeOf(v) != nil && reflect.TypeOf(v).Kind() == reflect.Pointer {
+		v = reflect.ValueOf(v).Elem().Interface()
+	}
+	return RuleOptions{value: v}
 }
 
 // Empty reports whether no option was given.
-func (o RuleOptions) Empty() bool { return o.node == nil }
+func (o RuleOptions) Empty() bool { return o.node == nil && o.value == nil }
 
 // Decode fills the struct pointed to by v from the options. Keys are
 // matched against the struct's yaml tags; an unknown key or a wrong type
 // is an error that names the file, line and key.
 func (o RuleOptions) Decode(v any) error {
+	t := reflect.TypeOf(v)
+	if t == nil || t.Kind() != reflect.Pointer || t.Elem().Kind() != reflect.Struct {
+		return fmt.Errorf("RuleOptions.Decode needs a pointer to a struct, got %T", v)
+	}
+	if o.value != nil {
+		if reflect.TypeOf(o.value) != t.Elem() {
+			return fmt.Errorf("%s: rules.%s: options of type %T, want %s", o.where(), o.rule, o.value, t.Elem())
+		}
+		reflect.ValueOf(v).Elem().Set(reflect.ValueOf(o.value))
+		return nil
+	}
 	if o.node == nil {
 		return nil
 	}
 	known := map[string]bool{}
-	t := reflect.TypeOf(v)
-	if t.Kind() != reflect.Pointer || t.Elem().Kind() != reflect.Struct {
-		return fmt.Errorf("RuleOptions.Decode needs a pointer to a struct, got %T", v)
-	}
 	for i := 0; i < t.Elem().NumField(); i++ {
 		name, _, _ := strings.Cut(t.Elem().Field(i).Tag.Get("yaml"), ",")
 		if name == "" {
@@ -427,6 +530,7 @@ func friendlyType(t string) string {
 // Resolve returns a copy of c with the defaults filled in and Location
 // loaded. It fails on an unknown time zone.
 func (c Config) Resolve() (Config, error) {
+	c = c.clone()
 	if c.Lang == "" {
 		c.Lang = Spanish
 	}
@@ -434,7 +538,7 @@ func (c Config) Resolve() (Config, error) {
 		c.MaxFindings = DefaultMaxFindings
 	}
 	if len(c.Platforms) == 0 {
-		c.Platforms = DefaultPlatforms
+		c.Platforms = DefaultPlatforms()
 	}
 	if c.Timezone == "" {
 		c.Timezone = DefaultTimezone
@@ -452,13 +556,13 @@ func (c Config) Resolve() (Config, error) {
 		c.Location = loc
 	}
 	if len(c.Institution.Domains) == 0 {
-		c.Institution.Domains = DefaultDomains
+		c.Institution.Domains = DefaultDomains()
 	}
 	if len(c.Institution.Handles) == 0 {
-		c.Institution.Handles = DefaultHandles
+		c.Institution.Handles = DefaultHandles()
 	}
 	if c.AllowedDomains == nil {
-		c.AllowedDomains = DefaultAllowedDomains
+		c.AllowedDomains = DefaultAllowedDomains()
 	}
 	for i, camp := range c.Campaigns {
 		if len(camp.Hashtags) == 0 {

@@ -118,7 +118,7 @@ func (d *Document) Platforms() []Platform {
 	if len(d.cfg.Platforms) > 0 {
 		return d.cfg.Platforms
 	}
-	return DefaultPlatforms
+	return defaultPlatforms
 }
 
 // PublishTime returns when the post goes out: its own time, the config's

@@ -177,7 +177,7 @@ func BenchmarkLengthAllPlatforms(b *testing.B) {
 	post := &Post{Text: benchPost}
 	for range b.N {
 		d := NewDocument(post, nil)
-		for _, p := range Platforms {
+		for _, p := range Platforms() {
 			d.Length(p.Name)
 		}
 	}

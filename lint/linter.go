@@ -51,13 +51,10 @@ func New(cfg Config, rules ...Rule) (*Linter, error) {
 		}
 		l.ids[m.ID] = true
 		rc := cfg.Rule(m.ID)
-		if rc.Set && rc.Severity == Off {
+		if _, named := cfg.Rules[m.ID]; named && rc.Disabled() {
 			continue
 		}
-		e := entry{rule: r, meta: m, opts: rc.Options}
-		if rc.Set {
-			e.sev = rc.Severity
-		}
+		e := entry{rule: r, meta: m, opts: rc.Options, sev: rc.Severity}
 		l.rules = append(l.rules, e)
 	}
 	var unknown []string
@@ -74,14 +71,15 @@ func New(cfg Config, rules ...Rule) (*Linter, error) {
 	return l, nil
 }
 
-// Config returns the resolved configuration.
-func (l *Linter) Config() Config { return l.cfg }
+// Config returns a copy of the resolved configuration: changing it does
+// not change the Linter.
+func (l *Linter) Config() Config { return l.cfg.clone() }
 
-// Rules returns the metadata of the enabled rules, in order.
+// Rules returns copies of the metadata of the enabled rules, in order.
 func (l *Linter) Rules() []Meta {
 	out := make([]Meta, len(l.rules))
 	for i, e := range l.rules {
-		out[i] = e.meta
+		out[i] = e.meta.clone()
 	}
 	return out
 }
@@ -152,10 +150,13 @@ func (l *Linter) Lint(ctx context.Context, post Post) Result {
 			}
 			doc = views[reads]
 		}
-		c.e, c.doc, c.count = e, doc, 0
+		c.e, c.doc, c.count, c.bad = e, doc, 0, nil
 		pass.Doc, pass.Options, pass.meta = doc, e.opts, &e.meta
 		if err := safeCheck(e.rule, pass); err != nil {
 			errs = append(errs, fmt.Errorf("rule %s: %w", e.meta.ID, err))
+		}
+		if c.bad != nil {
+			errs = append(errs, fmt.Errorf("rule %s: %w", e.meta.ID, c.bad))
 		}
 	}
 	mapped := c.mapped
@@ -209,10 +210,13 @@ func (l *Linter) Passes(ctx context.Context, post Post, failOn Severity) (bool, 
 			}
 			doc = views[reads]
 		}
-		c.e, c.doc, c.count = e, doc, 0
+		c.e, c.doc, c.count, c.bad = e, doc, 0, nil
 		pass.Doc, pass.Options, pass.meta = doc, e.opts, &e.meta
 		if err := safeCheck(e.rule, pass); err != nil {
 			errs = append(errs, fmt.Errorf("rule %s: %w", e.meta.ID, err))
+		}
+		if c.bad != nil {
+			errs = append(errs, fmt.Errorf("rule %s: %w", e.meta.ID, c.bad))
 		}
 		if failed {
 			return false, errors.Join(errs...)
@@ -234,6 +238,9 @@ type collector struct {
 	// brief, when set, takes each placed finding instead of mapped
 	// (Passes keeps only the answer).
 	brief func(Finding)
+	// bad is the first finding or fix of the current rule that lay outside
+	// the text: the rule's bug, returned as an error naming it.
+	bad error
 }
 
 func (c *collector) add(f Finding) {
@@ -247,14 +254,21 @@ func (c *collector) add(f Finding) {
 		f = Finding{Rule: c.e.meta.ID, Kind: "truncated", Severity: Info, Criteria: c.e.meta.Criteria,
 			Span: f.Span, Message: msgTruncated.In(c.l.cfg.Lang, max)}
 	}
-	if f2, ok := c.l.place(c.doc, f); ok {
-		c.count++
-		if c.brief != nil {
-			c.brief(f2)
+	f2, err := c.l.place(c.doc, f)
+	if err != nil {
+		if c.bad == nil {
+			c.bad = err
+		}
+		if f2.Span == (Span{-1, -1}) {
 			return
 		}
-		c.mapped = append(c.mapped, f2)
 	}
+	c.count++
+	if c.brief != nil {
+		c.brief(f2)
+		return
+	}
+	c.mapped = append(c.mapped, f2)
 }
 
 // reads returns the region kinds present in the post.
@@ -296,24 +310,32 @@ func safeCheck(r Rule, p *Pass) (err error) {
 	return r.Check(p)
 }
 
-// place maps a finding from view offsets to original offsets and checks it.
-func (l *Linter) place(doc *Document, f Finding) (Finding, bool) {
+// place maps a finding from view offsets to original offsets and checks
+// it. A span outside the text is an error and the finding is dropped (its
+// Span comes back as {-1, -1}); a fix with an edit outside the text is an
+// error and the fix is dropped.
+func (l *Linter) place(doc *Document, f Finding) (Finding, error) {
 	n := len(doc.Text)
 	if f.Span.Start < 0 || f.Span.End > n || f.Span.Start > f.Span.End {
-		return f, false
+		err := fmt.Errorf("reported the span [%d, %d), outside the text (%d bytes)", f.Span.Start, f.Span.End, n)
+		f.Span = Span{-1, -1}
+		return f, err
 	}
 	f.Span.Start, f.Span.End = doc.OrigSpan(f.Span)
+	var err error
 	if len(f.Fixes) > 0 {
-		f.Fixes = l.placeFixes(doc, f.Fixes)
+		f.Fixes, err = l.placeFixes(doc, f.Fixes)
 	}
-	return f, true
+	return f, err
 }
 
 // placeFixes maps fixes from view offsets to original offsets, dropping
-// those with an edit out of range, over protected text, or overlapping.
-func (l *Linter) placeFixes(doc *Document, fixes []Fix) []Fix {
+// those with an edit over protected text (Markdown syntax, comments), and,
+// with an error, those with an edit out of range or overlapping another.
+func (l *Linter) placeFixes(doc *Document, fixes []Fix) ([]Fix, error) {
 	n := len(doc.Text)
 	out := make([]Fix, 0, len(fixes))
+	var err error
 next:
 	for _, fx := range fixes {
 		if len(fx.Edits) == 0 {
@@ -322,6 +344,7 @@ next:
 		edits := make([]Edit, 0, len(fx.Edits))
 		for _, e := range fx.Edits {
 			if e.Start < 0 || e.End > n || e.Start > e.End {
+				err = fmt.Errorf("fix %q has the edit [%d, %d), outside the text (%d bytes)", fx.Message, e.Start, e.End, n)
 				continue next
 			}
 			a, b := doc.OrigSpan(Span{e.Start, e.End})
@@ -330,16 +353,20 @@ next:
 			}
 			edits = append(edits, Edit{Start: a, End: b, New: e.New})
 		}
-		if overlapping(edits) {
+		if overlapping(fx.Edits) {
+			err = fmt.Errorf("fix %q has edits that overlap", fx.Message)
 			continue
+		}
+		if overlapping(edits) {
+			continue // they touch only once mapped to the original text
 		}
 		fx.Edits = edits
 		out = append(out, fx)
 	}
 	if len(out) == 0 {
-		return nil
+		return nil, err
 	}
-	return out
+	return out, err
 }
 
 // protected reports whether [a, b) touches text no fix may change (Markdown
@@ -439,6 +466,7 @@ func positions(p *Post, fs []Finding) {
 		f.Text = Excerpt(text[f.Span.Start:f.Span.End], MaxExcerpt)
 		f.Path, f.Post, f.PostID = p.Path, p.Number, p.ID
 	}
+	ownCriteria(fs)
 }
 
 var msgTruncated = Message{
@@ -516,4 +544,27 @@ func names(ids []string, id string) bool {
 		}
 	}
 	return false
+}
+
+// ownCriteria gives each finding its own copy of its criteria (rules pass
+// their Meta's slice), in one allocation, so that a caller who changes a
+// finding does not change the Linter.
+func ownCriteria(fs []Finding) {
+	n := 0
+	for i := range fs {
+		n += len(fs[i].Criteria)
+	}
+	if n == 0 {
+		return
+	}
+	all := make([]string, 0, n)
+	for i := range fs {
+		c := fs[i].Criteria
+		if c == nil {
+			continue
+		}
+		start := len(all)
+		all = append(all, c...)
+		fs[i].Criteria = all[start:len(all):len(all)]
+	}
 }

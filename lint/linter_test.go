@@ -153,7 +153,7 @@ func TestDuplicatesDropped(t *testing.T) {
 	assert.Len(t, res.Findings, 1)
 }
 
-func TestOutOfRangeSpansDropped(t *testing.T) {
+func TestOutOfRangeSpansAreErrors(t *testing.T) {
 	bad := ruleFunc{meta: wordRule{id: "d", sev: Warning}.Meta(), check: func(p *Pass) error {
 		p.Report(Finding{Span: Span{2, 99}, Message: "m"})
 		p.Report(Finding{Span: Span{0, 1}, Message: "ok", Fixes: []Fix{{Safe: true, Edits: []Edit{{0, 50, ""}}}}})
@@ -162,6 +162,9 @@ func TestOutOfRangeSpansDropped(t *testing.T) {
 	res := mustNew(t, Config{}, bad).Lint(context.Background(), Post{Text: "xyz"})
 	require.Len(t, res.Findings, 1)
 	assert.Empty(t, res.Findings[0].Fixes)
+	// Not a silent drop: the rule's bug is an error naming it.
+	require.Error(t, res.Err)
+	assert.Contains(t, res.Err.Error(), "rule d: reported the span [2, 99), outside the text (3 bytes)")
 }
 
 type ruleFunc struct {

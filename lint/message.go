@@ -31,9 +31,10 @@ type Message struct {
 }
 
 // In returns the message in lang, formatted with args as fmt.Sprintf does.
+// A message given in one language only is shown in that one.
 func (m Message) In(lang Lang, args ...any) string {
 	s := m.ES
-	if lang == English && m.EN != "" {
+	if lang == English && m.EN != "" || s == "" {
 		s = m.EN
 	}
 	if len(args) == 0 {

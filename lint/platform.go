@@ -20,7 +20,7 @@ const (
 )
 
 // PlatformSpec holds the limits of one platform. Limits change: they are data,
-// kept in one table (Platforms) so that an update is a one-line change.
+// kept in one table (see Platforms) so that an update is a one-line change.
 type PlatformSpec struct {
 	Name        Platform
 	Title       string  // how people write the name
@@ -31,8 +31,16 @@ type PlatformSpec struct {
 	Counting    Message // how the platform counts length, for messages and docs
 }
 
-// Platforms lists every known platform and its limits.
-var Platforms = []PlatformSpec{
+// Platforms returns every known platform and its limits, in a new slice:
+// changing it changes nothing else, so a built Linter keeps reporting what
+// it reported.
+func Platforms() []PlatformSpec {
+	return append([]PlatformSpec(nil), platformTable[:]...)
+}
+
+// platformTable is the one table of platforms; nothing outside this file
+// may change it.
+var platformTable = [...]PlatformSpec{
 	{Name: X, Title: "X", MaxLength: 280, MaxHashtags: 3, Counting: Message{ES: "X cuenta cada enlace como 23 y los emoji y caracteres CJK como 2", EN: "X counts each link as 23 and emoji and CJK characters as 2"}},
 	{Name: Bluesky, Title: "Bluesky", MaxLength: 300, MaxBytes: 3000, MaxHashtags: 3, Counting: Message{ES: "Bluesky cuenta grafemas: una secuencia de emoji es uno", EN: "Bluesky counts graphemes: an emoji sequence is one"}},
 	{Name: Mastodon, Title: "Mastodon", MaxLength: 500, Counting: Message{ES: "Mastodon cuenta cada enlace http(s) como 23", EN: "Mastodon counts each http(s) link as 23"}},
@@ -44,7 +52,7 @@ var Platforms = []PlatformSpec{
 
 // Spec returns the limits of p.
 func (p Platform) Spec() (PlatformSpec, bool) {
-	for _, s := range Platforms {
+	for _, s := range platformTable {
 		if s.Name == p {
 			return s, true
 		}
@@ -65,8 +73,8 @@ func ParsePlatform(s string) (Platform, error) {
 }
 
 func platformList() string {
-	names := make([]string, len(Platforms))
-	for i, p := range Platforms {
+	names := make([]string, len(platformTable))
+	for i, p := range platformTable {
 		names[i] = string(p.Name)
 	}
 	return strings.Join(names, ", ")

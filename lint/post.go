@@ -34,6 +34,11 @@ type Post struct {
 	// max(Line, 1), column 1.
 	Origins []Origin
 
+	// The fields below are the reader's contract with the engine: package
+	// source fills them, and a reader of another format (HTML from a CMS,
+	// say) may fill them the same way. They are stable API. A caller that
+	// lints plain text leaves them empty.
+
 	// Regions mark parts of Text that are not prose (Markdown syntax, code,
 	// comments, link destinations). Readers set them; see RegionKind.
 	Regions []Region

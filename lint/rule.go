@@ -3,6 +3,7 @@ package lint
 import (
 	"fmt"
 	"regexp"
+	"strings"
 )
 
 // Rule checks a post. A rule is built once, by a constructor with typed
@@ -22,9 +23,14 @@ type Meta struct {
 	ID string
 	// Criteria are the sections of the criteria the rule enforces ("6.III").
 	Criteria []string
+	// Guide names what a house rule enforces instead, when it is not a
+	// section of the criteria: the institution's own style guide
+	// ("Manual de estilo, 3.2"). A rule cites Criteria, Guide or both.
+	Guide string
 	// Severity is the default severity of its findings.
 	Severity Severity
-	// Summary is one line in each language.
+	// Summary is one line in each language. A house rule may give it in
+	// one language only; the other shows the same text.
 	Summary Message
 	// Doc is a longer explanation in each language.
 	Doc Message
@@ -37,6 +43,19 @@ type Meta struct {
 	Messages map[string]Message
 }
 
+// clone returns m with its slices and maps copied.
+func (m Meta) clone() Meta {
+	m.Criteria = clone(m.Criteria)
+	if m.Messages != nil {
+		msgs := make(map[string]Message, len(m.Messages))
+		for k, v := range m.Messages {
+			msgs[k] = v
+		}
+		m.Messages = msgs
+	}
+	return m
+}
+
 var idPattern = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
 var criterionPattern = regexp.MustCompile(`^([1-8](\.[1-9])?( ?[a-g]\)?)?|[1-8]\.[IVXL]+)$`)
 
@@ -45,8 +64,8 @@ func (m Meta) Validate() error {
 	if !idPattern.MatchString(m.ID) {
 		return fmt.Errorf("rule id %q is not kebab-case", m.ID)
 	}
-	if len(m.Criteria) == 0 {
-		return fmt.Errorf("rule %s cites no criteria", m.ID)
+	if len(m.Criteria) == 0 && strings.TrimSpace(m.Guide) == "" {
+		return fmt.Errorf("rule %s cites no criteria and no guide", m.ID)
 	}
 	for _, c := range m.Criteria {
 		if !criterionPattern.MatchString(c) {
@@ -56,14 +75,14 @@ func (m Meta) Validate() error {
 	if m.Severity < Info || m.Severity > Error {
 		return fmt.Errorf("rule %s: default severity %v", m.ID, m.Severity)
 	}
-	if m.Summary.ES == "" || m.Summary.EN == "" {
-		return fmt.Errorf("rule %s: summary missing in a language", m.ID)
+	if m.Summary.ES == "" && m.Summary.EN == "" {
+		return fmt.Errorf("rule %s: no summary", m.ID)
 	}
 	for k, msg := range m.Messages {
-		if msg.ES == "" || msg.EN == "" {
-			return fmt.Errorf("rule %s: message %q missing in a language", m.ID, k)
+		if msg.ES == "" && msg.EN == "" {
+			return fmt.Errorf("rule %s: message %q is empty", m.ID, k)
 		}
-		if verbs(msg.ES) != verbs(msg.EN) {
+		if msg.ES != "" && msg.EN != "" && verbs(msg.ES) != verbs(msg.EN) {
 			return fmt.Errorf("rule %s: message %q takes %d arguments in Spanish and %d in English", m.ID, k, verbs(msg.ES), verbs(msg.EN))
 		}
 	}

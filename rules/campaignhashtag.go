@@ -17,7 +17,7 @@ import (
 // CampaignHashtagOptions configure the campaign-hashtag rule.
 type CampaignHashtagOptions struct {
 	// MaxHashtags overrides the hashtag cap of a platform (0 removes it);
-	// the defaults are in lint.Platforms (3 on X, Threads and Bluesky, 5 on
+	// the defaults are in lint.Platforms() (3 on X, Threads and Bluesky, 5 on
 	// Instagram).
 	MaxHashtags map[lint.Platform]int `yaml:"max_hashtags"`
 	// Replies asks replies to users to carry a campaign hashtag too; by
@@ -55,7 +55,7 @@ type campaignTag struct {
 // not nil, lets the rule suggest CamelCase for all-lower-case hashtags.
 func NewCampaignHashtag(campaigns []lint.Campaign, o CampaignHashtagOptions, split Splitter) *CampaignHashtag {
 	r := &CampaignHashtag{byKey: map[string][]campaignTag{}, max: map[lint.Platform]int{}, replies: o.Replies, split: split}
-	for _, s := range lint.Platforms {
+	for _, s := range lint.Platforms() {
 		r.max[s.Name] = s.MaxHashtags
 	}
 	for p, n := range o.MaxHashtags {

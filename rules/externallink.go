@@ -99,13 +99,13 @@ var siteTracking = map[string][]string{
 func NewExternalLink(o ExternalLinkOptions) *ExternalLink {
 	r := &ExternalLink{handles: map[string]bool{}, trackExact: map[string]bool{}}
 	if len(o.Domains) == 0 {
-		o.Domains = lint.DefaultDomains
+		o.Domains = lint.DefaultDomains()
 	}
 	if o.Allowed == nil {
-		o.Allowed = lint.DefaultAllowedDomains
+		o.Allowed = lint.DefaultAllowedDomains()
 	}
 	if len(o.Handles) == 0 {
-		o.Handles = lint.DefaultHandles
+		o.Handles = lint.DefaultHandles()
 	}
 	for _, d := range o.Domains {
 		if n := siteDomain(d); n != "" {

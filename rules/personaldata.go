@@ -105,7 +105,7 @@ func NewPersonalData(o PersonalDataOptions) (*PersonalData, error) {
 	}
 	domains := o.Institution.Domains
 	if len(domains) == 0 {
-		domains = lint.DefaultDomains
+		domains = lint.DefaultDomains()
 	}
 	for _, d := range domains {
 		d = strings.Trim(strings.ToLower(strings.TrimSpace(d)), ".")

@@ -16,8 +16,11 @@ type PunctuationOptions struct {
 	Disable []string `yaml:"disable"`
 }
 
-// PunctuationKinds are the kinds of finding the punctuation rule reports.
-var PunctuationKinds = []string{
+// PunctuationKinds returns the kinds of finding the punctuation rule
+// reports, in a new slice.
+func PunctuationKinds() []string { return append([]string(nil), punctuationKinds...) }
+
+var punctuationKinds = []string{
 	"opening-question", "opening-exclamation", "unclosed-question", "unclosed-exclamation",
 	"glued-link", "space-after", "space-before", "space-inside", "glued-opening", "double-space",
 	"repeated-mark", "extra-dots", "unbalanced-paren", "unbalanced-quote",
@@ -48,11 +51,11 @@ func punctuationFromConfig(cfg *lint.Config) (lint.Rule, error) {
 	}
 	for _, k := range o.Disable {
 		known := false
-		for _, kk := range PunctuationKinds {
+		for _, kk := range punctuationKinds {
 			known = known || k == kk
 		}
 		if !known {
-			return nil, fmt.Errorf("%s: rules.punctuation: disable: unknown kind %q (known: %s)", configWhere(cfg), k, strings.Join(PunctuationKinds, ", "))
+			return nil, fmt.Errorf("%s: rules.punctuation: disable: unknown kind %q (known: %s)", configWhere(cfg), k, strings.Join(punctuationKinds, ", "))
 		}
 	}
 	return NewPunctuation(o), nil

@@ -67,8 +67,8 @@ func (p *platformList) Set(s string) error {
 }
 
 func platformNames() string {
-	names := make([]string, len(lint.Platforms))
-	for i, p := range lint.Platforms {
+	names := make([]string, len(lint.Platforms()))
+	for i, p := range lint.Platforms() {
 		names[i] = string(p.Name)
 	}
 	return strings.Join(names, ", ")

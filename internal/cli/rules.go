@@ -72,7 +72,7 @@ func (e *env) rules(args []string) int {
 	if c.config != "" {
 		// Show what this config gives each rule, off included.
 		for i := range metas {
-			if rc, ok := cfg.Rules[metas[i].ID]; ok && rc.Set {
+			if rc, ok := cfg.Rules[metas[i].ID]; ok && (rc.Disabled() || rc.Severity != lint.Off) {
 				metas[i].Severity = rc.Severity
 			}
 		}
