@@ -20,6 +20,10 @@ func cliticRank(code int) int {
 // appendClitics appends the analyses of low (a lower-case word) as a verb
 // form followed by one to three enclitic pronouns.
 func (d *Dictionary) appendClitics(m *morphTable, low []byte, buf []Analysis, start int) []Analysis {
+	// Every pronoun ends in two ASCII letters; most words stop here.
+	if len(low) < 4 || !cliticEnding(rune(low[len(low)-2]), rune(low[len(low)-1])) {
+		return buf
+	}
 	var rb [maxAnalyze]rune
 	n := 0
 	for i := 0; i < len(low); {
