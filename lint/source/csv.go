@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"time"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -16,15 +17,28 @@ import (
 // line, and ApplyFixes rewrites just that cell.
 
 // Column names, compared after folding case, accents, spaces and
-// underscores ("Fecha de publicación" → "fechadepublicacion").
+// underscores ("Fecha de publicación" → "fechadepublicacion"), in order of
+// preference. Besides vocero's own names they cover the exports and bulk
+// templates of the common schedulers: Hootsuite (Date, Message, Link; its
+// bulk file may have no header row), Buffer (Text, Posting Time), Meta
+// Business Suite (Publish time, Description or Post text), Sprout Social
+// (date, time_24hr, message_text, link) and Later (Caption, Scheduled
+// Time). The README lists them.
 var (
-	messageColumns  = []string{"message", "mensaje", "text", "texto", "post", "publicacion", "contenido", "copy"}
-	dateColumns     = []string{"publishat", "fecha", "date", "fechadepublicacion", "fechapublicacion", "publishdate", "scheduledat", "scheduled", "fechayhora", "datetime"}
-	timeColumns     = []string{"hora", "time"}
-	linkColumns     = []string{"link", "enlace", "url", "liga", "vinculo"}
-	platformColumns = []string{"platforms", "platform", "plataforma", "plataformas", "red", "redes", "network", "networks"}
-	idColumns       = []string{"id", "identificador"}
+	messageColumns = []string{"message", "mensaje", "text", "texto", "post", "publicacion", "contenido", "copy",
+		"messagetext", "posttext", "textodelapublicacion", "caption", "content", "body", "description", "descripcion", "update", "tweet"}
+	dateColumns = []string{"publishat", "fecha", "date", "fechadepublicacion", "fechapublicacion", "publishdate", "scheduledat", "scheduled", "fechayhora", "datetime",
+		"dateandtime", "dateandtimegmt", "publishtime", "horadepublicacion", "fechayhoradepublicacion", "scheduledtime", "scheduleddate", "scheduleddateandtime",
+		"postingtime", "posttime", "sendtime", "scheduledfor", "programada", "fechaprogramada", "fechadeprogramacion"}
+	timeColumns     = []string{"hora", "time", "time24hr", "hora24h"}
+	linkColumns     = []string{"link", "enlace", "url", "liga", "vinculo", "linkurl"}
+	platformColumns = []string{"platforms", "platform", "plataforma", "plataformas", "red", "redes", "network", "networks", "socialnetwork", "redsocial"}
+	idColumns       = []string{"id", "identificador", "postid"}
 )
+
+// dateLike are words of header names that hold a date: a file with such a
+// column that is not one of dateColumns is an error, not a silent "today".
+var dateLike = []string{"fecha", "date", "hora", "time", "scheduled", "programad", "publishat", "when"}
 
 // csvCell is one cell: its decoded value, the raw bytes it spans in the
 // file (quotes included) and the line it starts on.
@@ -39,6 +53,8 @@ type csvCell struct {
 type csvFile struct {
 	Sep  byte
 	Rows [][]csvCell
+	// headerless: Rows[0] is a made-up header (the file has none).
+	headerless bool
 }
 
 // csvColumns are the indexes of the columns the reader uses (-1: absent).
@@ -131,6 +147,13 @@ func parseCSVFile(path string, data []byte) (*csvFile, csvColumns, error) {
 	if len(f.Rows) == 0 {
 		return nil, cols, errorf(path, 1, "empty CSV file: want a header row with a message column (message, mensaje, text, texto or post)")
 	}
+	if headerless(f) {
+		// Hootsuite's bulk file: date, message and link, no header row.
+		blank := []csvCell{{Value: "date", Line: 0}, {Value: "message", Line: 0}, {Value: "link", Line: 0}}
+		f.Rows = append([][]csvCell{blank}, f.Rows...)
+		f.headerless = true
+		return f, csvColumns{date: 0, message: 1, link: 2, time: -1, platforms: -1, id: -1}, nil
+	}
 	header := f.Rows[0]
 	names := make([]string, len(header))
 	for i, c := range header {
@@ -151,7 +174,30 @@ func parseCSVFile(path string, data []byte) (*csvFile, csvColumns, error) {
 		}
 		return nil, cols, errorf(path, header[0].Line, "no message column in the header row (want a column named message, mensaje, text, texto or post; found %s)", strings.Join(have, ", "))
 	}
+	if cols.date < 0 {
+		for i, n := range names {
+			if i == cols.message || i == cols.time {
+				continue
+			}
+			for _, w := range dateLike {
+				if strings.Contains(n, w) {
+					return nil, cols, errorf(path, header[i].Line, "column %q looks like a publish date, but vocero does not know it (rename it fecha or date; without a known date column posts are checked as published today)", header[i].Value)
+				}
+			}
+		}
+	}
 	return f, cols, nil
+}
+
+// headerless reports whether f is a CSV with no header row whose first
+// column holds dates and second the message, as Hootsuite's bulk files.
+func headerless(f *csvFile) bool {
+	first := f.Rows[0]
+	if len(first) < 2 {
+		return false
+	}
+	_, err := ParseTime(first[0].Value, time.UTC)
+	return err == nil && strings.TrimSpace(first[1].Value) != ""
 }
 
 // column returns the first header that matches a name, in the names'

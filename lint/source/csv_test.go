@@ -159,3 +159,46 @@ func TestFoldName(t *testing.T) {
 	assert.NotEqual(t, "message", foldName("messages"))
 	assert.False(t, strings.Contains(foldName("Fecha\u0301"), "\u0301"))
 }
+
+// TestSchedulerExports: the date and text columns of the common scheduler
+// exports and bulk templates are recognised.
+func TestSchedulerExports(t *testing.T) {
+	loc := time.FixedZone("MST", -7*3600)
+	for _, tc := range []struct {
+		name, data string
+		text       string
+		when       string // in loc, 2006-01-02 15:04
+		link       bool
+	}{
+		{"Hootsuite bulk, no header", "15/03/2027 09:30,Consulta la convocatoria,https://ieesonora.org.mx/c\n", "Consulta la convocatoria", "2027-03-15 09:30", true},
+		{"Hootsuite with header", "Date,Message,Link\n03/15/2027 09:30,Consulta la convocatoria,\n", "Consulta la convocatoria", "2027-03-15 09:30", false},
+		{"Buffer", "Text,Image URL,Tags,Posting Time\nConsulta la convocatoria,,,2027-03-15 09:30\n", "Consulta la convocatoria", "2027-03-15 09:30", false},
+		{"Meta Business Suite export", "Post ID,Page name,Description,Publish time,Permalink\n123,IEE,Consulta la convocatoria,03/15/2027 09:30,https://facebook.com/x\n", "Consulta la convocatoria", "2027-03-15 09:30", false},
+		{"Meta in Spanish", "Identificador,Texto de la publicación,Hora de publicación\n1,Consulta la convocatoria,15/03/2027 09:30\n", "Consulta la convocatoria", "2027-03-15 09:30", false},
+		{"Sprout Social", "date,time_24hr,message_text,link\n15/03/2027,09:30,Consulta la convocatoria,\n", "Consulta la convocatoria", "2027-03-15 09:30", false},
+		{"Later", "Caption,Scheduled Time,Media URL\nConsulta la convocatoria,2027-03-15 9:30 AM,\n", "Consulta la convocatoria", "2027-03-15 09:30", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ps, err := ReadWith("export.csv", []byte(tc.data), Options{Location: loc})
+			require.NoError(t, err)
+			require.Len(t, ps, 1)
+			p := ps[0]
+			if tc.link {
+				assert.True(t, strings.HasPrefix(p.Text, tc.text+" https://"), p.Text)
+			} else {
+				assert.Equal(t, tc.text, p.Text)
+			}
+			assert.Equal(t, tc.when, p.PublishAt.In(loc).Format("2006-01-02 15:04"))
+		})
+	}
+}
+
+// TestUnknownDateColumn: a date column vocero does not know, or a value
+// it cannot read, is an error with the line, never a silent "today".
+func TestUnknownDateColumn(t *testing.T) {
+	_, err := Read("a.csv", []byte("mensaje,Día de salida programado\nHola,mañana\n"))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `a.csv:1: column "Día de salida programado" looks like a publish date`)
+	_, err = Read("a.csv", []byte("Text,Posting Time\nHola,el martes\n"))
+	assert.Contains(t, err.Error(), `a.csv:2: Posting Time: "el martes" is not a date`)
+}

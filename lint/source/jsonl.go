@@ -225,9 +225,10 @@ func parsePlatforms(names []string) ([]lint.Platform, error) {
 
 // ParseTime reads a publish time as people and tools write it: RFC 3339
 // (2027-03-01T09:00:00-07:00), or a date and an optional time without zone
-// (2027-03-01, 2027-03-01 09:00, 2027-03-01T09:00:05), or the day-first
-// form scheduling tools export (01/03/2027 09:00). Times without a zone are
-// in loc.
+// (2027-03-01, 2027-03-01 09:00, 2027/03/01 09:00, 2027-03-01T09:00:05), or
+// the forms scheduling tools export: day first (01/03/2027 09:00, as in
+// Mexico), month first when the day cannot be first (03/15/2027), and a
+// 12-hour clock (03/15/2027 3:30 PM). Times without a zone are in loc.
 func ParseTime(s string, loc *time.Location) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
@@ -236,23 +237,43 @@ func ParseTime(s string, loc *time.Location) (time.Time, error) {
 	if loc == nil {
 		loc = defaultLocation()
 	}
+	s = strings.Join(strings.Fields(s), " ")
 	for _, layout := range timeLayouts {
 		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
 			return t, nil
 		}
 	}
-	return time.Time{}, fmt.Errorf("%s is not a date (want 2027-03-01, 2027-03-01 09:00 or 2027-03-01T09:00:00-07:00)", strconv.Quote(s))
+	if t, err := time.ParseInLocation("2006-01-02 15:04:05 MST", s, loc); err == nil {
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("%s is not a date (want 2027-03-01, 2027-03-01 09:00, 01/03/2027 09:00 or 2027-03-01T09:00:00-07:00)", strconv.Quote(s))
 }
 
+// timeLayouts are tried in order: day-first before month-first, so that
+// 01/03/2027 is the first of March, as written in Mexico.
 var timeLayouts = []string{
 	"2006-01-02",
 	"2006-01-02 15:04",
 	"2006-01-02 15:04:05",
 	"2006-01-02T15:04",
 	"2006-01-02T15:04:05",
+	"2006/01/02",
+	"2006/01/02 15:04",
+	"2006/01/02 15:04:05",
 	"02/01/2006",
 	"02/01/2006 15:04",
 	"02/01/2006 15:04:05",
 	"2/1/2006",
 	"2/1/2006 15:04",
+	"2/1/2006 15:04:05",
+	"2/1/2006 3:04 PM",
+	"2/1/2006 3:04PM",
+	"2/1/2006 3:04 pm",
+	"1/2/2006",
+	"1/2/2006 15:04",
+	"1/2/2006 15:04:05",
+	"1/2/2006 3:04 PM",
+	"1/2/2006 3:04PM",
+	"1/2/2006 3:04 pm",
+	"2006-01-02 3:04 PM",
 }

@@ -190,7 +190,7 @@ func TestParseTime(t *testing.T) {
 			assert.True(t, tc.want.Equal(got), "got %v", got)
 		})
 	}
-	for _, bad := range []string{"", "mañana", "2027-13-01", "32/01/2027", "2027/03/01", "09:00", "2027-03-01 25:00"} {
+	for _, bad := range []string{"", "mañana", "2027-13-01", "32/01/2027", "2027/13/01", "13/13/2027", "09:00", "2027-03-01 25:00"} {
 		t.Run("bad "+bad, func(t *testing.T) {
 			_, err := ParseTime(bad, loc)
 			require.Error(t, err)
