@@ -126,6 +126,9 @@ func (r *PersonalData) streetAddress(p *pdOut, s *pdScan, a int) {
 // there is no such address or a colonia follows (its own anchor reads it).
 func (s *pdScan) streetLed(a int) (int, int, bool) {
 	f := s.fold
+	if !streetLeadAt(f, a) {
+		return 0, 0, false
+	}
 	m := s.matchAt(a, streetLead)
 	if m < 0 {
 		return 0, 0, false
@@ -218,6 +221,21 @@ func (s *pdScan) streetLed(a int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return s.addressTail(ne), ne, true
+}
+
+// streetLeadAt is a quick test that fold index a may start one of
+// streetLead, so that most words cost one switch.
+func streetLeadAt(f []byte, a int) bool {
+	e := a
+	for e < len(f) && f[e] >= 'a' && f[e] <= 'z' {
+		e++
+	}
+	switch string(f[a:e]) {
+	case "calle", "c", "av", "ave", "avenida", "blvd", "blvr", "bulevar", "boulevard", "privada", "priv", "cerrada", "cda",
+		"callejon", "andador", "prolongacion", "prol", "carretera", "paseo", "circuito", "retorno", "calzada":
+		return true
+	}
+	return false
 }
 
 // anchorWords are the anchors' words.

@@ -48,7 +48,7 @@ func (r *PersonalData) scanBirthdates(p *pdOut, s *pdScan) {
 	var now time.Time
 	for j := 0; j < len(f); j++ {
 		c := f[j]
-		if c != 'f' && c != 'n' && c != 'm' && c != 'd' && c != 'b' || j > 0 && isWordByte(f[j-1]) {
+		if c != 'f' && c != 'n' && c != 'm' && c != 'd' && c != 'b' || j > 0 && isWordByte(f[j-1]) || !birthWordAt(f, j) {
 			continue
 		}
 		for _, l := range birthLabels {
@@ -87,6 +87,21 @@ func (r *PersonalData) scanBirthdates(p *pdOut, s *pdScan) {
 			break
 		}
 	}
+}
+
+// birthWordAt is a quick test that fold index j starts the first word of
+// one of birthLabels, so that most words cost one switch.
+func birthWordAt(f []byte, j int) bool {
+	e := j
+	for e < len(f) && f[e] >= 'a' && f[e] <= 'z' {
+		e++
+	}
+	switch string(f[j:e]) {
+	case "fecha", "fec", "f", "fn", "fdn", "dob", "date", "birth", "nacimiento", "mi", "naciste", "nacimos", "naci", "nacio",
+		"nacido", "nacida", "nacieron", "born":
+		return true
+	}
+	return false
 }
 
 // pdDate is a date found in the folded text: its fold span and its parts

@@ -384,3 +384,15 @@ func TestPersonalDataAddresses(t *testing.T) {
 	requireBothSides(t, pdAddressRows, 12)
 	runPDRows(t, pdLinter(t, lint.Config{Institution: pdInstitution}), pdAddressRows)
 }
+
+// The quick word tests must let every label they guard through.
+func TestPersonalDataQuickWordTests(t *testing.T) {
+	for _, l := range birthLabels {
+		assert.True(t, birthWordAt([]byte(l.kw), 0), l.kw)
+	}
+	for _, w := range streetLead {
+		assert.True(t, streetLeadAt([]byte(w), 0), w)
+	}
+	assert.False(t, birthWordAt([]byte("nacional"), 0))
+	assert.False(t, streetLeadAt([]byte("callejero"), 0))
+}
