@@ -195,13 +195,15 @@ func personalDataMeta() lint.Meta {
 				"correos electrónicos, domicilios particulares y fechas de nacimiento, aunque estén escritos con espacios, puntos, guiones, saltos de línea, " +
 				"minúsculas o caracteres invisibles. Los datos públicos del Instituto (dominios, teléfonos, correos y domicilios de `institution:`) y las sedes, " +
 				"casillas y oficinas que se anuncian como tales no son datos personales. Un identificador rotulado con dígito verificador incorrecto " +
-				"también es un error: lo más probable es que sea uno real mal escrito. La corrección oculta el dato y deja sólo sus dos últimos caracteres.",
+				"también es un error: lo más probable es que sea uno real mal escrito. Se ofrece ocultar el dato (deja sus dos últimos caracteres), pero ocultarlo no es corregirlo: " +
+				"`--fix` no lo aplica y la publicación sigue sin poder publicarse hasta que una persona quite el dato.",
 			EN: "Personal data is never published (criterion 6.III) and account managers protect confidential information (5.2 b). " +
 				"The rule finds CURPs, personal RFCs, the voter key, CIC and OCR of the INE credential, passports, CLABEs, card and social security " +
 				"numbers (checking structure and check digit), phone numbers in any written form, e-mail addresses, home addresses and dates of birth, " +
 				"even when written with spaces, dots, dashes, line breaks, lower case or invisible characters. The institution's public data (domains, " +
 				"phones, e-mails and addresses under `institution:`) and the polling places and offices announced as such are not personal. " +
-				"A labelled identifier with a wrong check digit is an error too: most likely a real one mistyped. The fix masks the data, keeping its last two characters.",
+				"A labelled identifier with a wrong check digit is an error too: most likely a real one mistyped. A mask (keeping the last two characters) is offered, but masking is not a correction: " +
+				"`--fix` does not apply it and the post still fails until a person removes the data.",
 		},
 		Bad:      "Felicidades a la ganadora del concurso; su celular es 662 000 0000 y vive en Calle Pino 12, Col. Centro.",
 		Good:     "Felicidades a la ganadora del concurso; nos pondremos en contacto con ella por mensaje privado.",
