@@ -7,6 +7,7 @@ import (
 
 	"github.com/vocero/vocero/lint"
 	"github.com/vocero/vocero/lint/source"
+	"github.com/vocero/vocero/rules"
 )
 
 func ExampleRead() {
@@ -96,4 +97,24 @@ func ExampleApplyFixes() {
 	// 1 <nil>
 	// {"id":"1","text":"Vota este domingo","platforms":["x"]}
 	// {"id":"2","text":"Gracias por participar"}
+}
+
+// A CMS holds the draft in memory: name the format, no file is needed.
+func ExampleReadFormat() {
+	draft := []byte("---\nid: aviso-7\nplatforms: [x]\n---\n**Consulta** tu casila en [la página](https://ieesonora.org.mx).\n")
+	posts, err := source.ReadFormat(source.Markdown, draft, source.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p := posts[0]
+	fmt.Printf("%s %v %q\n", p.ID, p.Platforms, p.Path)
+	l, _ := rules.NewLinter(lint.Config{})
+	for _, f := range l.Lint(context.Background(), p).Findings {
+		// Offsets and lines are those of the draft, front matter included.
+		fmt.Println(f.Rule, f.Line, f.Column, f.Text)
+	}
+	// Output:
+	// aviso-7 [x] ""
+	// spelling 5 17 casila
 }

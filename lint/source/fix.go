@@ -25,10 +25,14 @@ import (
 // byte for byte. When a post no longer matches data (the file changed
 // since it was read), ApplyFixes returns an *Error and data unchanged.
 func ApplyFixes(path string, data []byte, results []lint.Result, choose lint.Chooser) ([]byte, int, error) {
+	return applyFixes(FormatOf(path), path, data, results, choose)
+}
+
+func applyFixes(f Format, path string, data []byte, results []lint.Result, choose lint.Chooser) ([]byte, int, error) {
 	if choose == nil {
 		choose = lint.SafeFixes
 	}
-	switch FormatOf(path) {
+	switch f {
 	case Text, Markdown:
 		return fixWhole(path, data, results, choose)
 	case JSONL:
@@ -308,7 +312,8 @@ type FixOptions struct {
 const maxFixRounds = 8
 
 // Fix is the way to fix a file: it reads the posts of data (named path,
-// which gives the format), lints them with l and applies the chosen fixes
+// which gives the format, unless opt.Read.Format names it, as for data in
+// memory with an empty path), lints them with l and applies the chosen fixes
 // with ApplyFixes, then reads and lints the result again until nothing is
 // left to apply, so that fixing the output again changes nothing. It
 // returns the fixed bytes and the number of fixes applied.
@@ -342,7 +347,7 @@ func Fix(ctx context.Context, l Checker, path string, data []byte, opt FixOption
 		for i := range posts {
 			results[i] = l.Lint(ctx, posts[i])
 		}
-		fixed, n, err := ApplyFixes(path, data, results, opt.Choose)
+		fixed, n, err := applyFixes(opt.Read.format(path), path, data, results, opt.Choose)
 		if err != nil {
 			return data, total, err
 		}

@@ -73,6 +73,51 @@ const (
 	CSV
 )
 
+var formatNames = [...]string{Unknown: "", Text: "text", Markdown: "markdown", JSONL: "jsonl", CSV: "csv"}
+
+// String returns the format's name: text, markdown, jsonl or csv.
+func (f Format) String() string {
+	if f <= Unknown || int(f) >= len(formatNames) {
+		return fmt.Sprintf("format(%d)", int(f))
+	}
+	return formatNames[f]
+}
+
+// ParseFormat accepts a format's name (text, markdown, jsonl, csv; also
+// txt, md and json lines), in any case.
+func ParseFormat(name string) (Format, error) {
+	switch strings.ToLower(strings.TrimSpace(name)) {
+	case "text", "txt", "plain":
+		return Text, nil
+	case "markdown", "md":
+		return Markdown, nil
+	case "jsonl", "json lines", "ndjson":
+		return JSONL, nil
+	case "csv":
+		return CSV, nil
+	}
+	return Unknown, fmt.Errorf("unknown input format %q (want text, markdown, jsonl or csv)", name)
+}
+
+// ReadFormat reads posts from data held in memory, in the format named:
+// no file name is needed. The posts' Path is empty and errors name line
+// numbers only. It is ReadWith with Options.Format set.
+func ReadFormat(f Format, data []byte, opt Options) ([]lint.Post, error) {
+	if f <= Unknown || int(f) >= len(formatNames) {
+		return nil, fmt.Errorf("unknown input format %v", f)
+	}
+	opt.Format = f
+	return ReadWith("", data, opt)
+}
+
+// format returns the format to read path with: opt's, or by extension.
+func (o Options) format(path string) Format {
+	if o.Format != Unknown {
+		return o.Format
+	}
+	return FormatOf(path)
+}
+
 // FormatOf returns the format Read uses for path: by extension, case
 // insensitive; "-" and "" are stdin, read as text.
 func FormatOf(path string) Format {
@@ -107,6 +152,9 @@ func Read(path string, data []byte) ([]lint.Post, error) {
 
 // Options tune Read.
 type Options struct {
+	// Format, when set, is the format of the data whatever the path's
+	// extension (or with no path at all: see ReadFormat).
+	Format Format
 	// Location is the time zone of publish times written without one;
 	// nil means lint.DefaultTimezone (the config's timezone is the right
 	// value when there is a config).
@@ -133,15 +181,15 @@ var defaultLocation = sync.OnceValue(func() *time.Location {
 
 // ReadWith is Read with options.
 func ReadWith(path string, data []byte, opt Options) ([]lint.Post, error) {
-	posts, err := readFormat(path, data, opt)
+	posts, err := readFormat(opt.format(path), path, data, opt)
 	for i := range posts {
 		posts[i].Number = i + 1
 	}
 	return posts, err
 }
 
-func readFormat(path string, data []byte, opt Options) ([]lint.Post, error) {
-	switch FormatOf(path) {
+func readFormat(f Format, path string, data []byte, opt Options) ([]lint.Post, error) {
+	switch f {
 	case Text:
 		return readText(path, data)
 	case Markdown:
