@@ -137,6 +137,11 @@ type Analysis struct {
 	Clitics Clitics
 	// Diminutive marks a diminutive (casita, of casa).
 	Diminutive bool
+	// Prefix is a productive prefix joined to a word the dictionary
+	// lists without it (reprogramó: re + programar; exconsejera: ex +
+	// consejero). Lemma is then the lemma of the rest; the whole lemma
+	// is Prefix + Lemma.
+	Prefix string
 }
 
 var posNames = [...]string{"?", "noun", "adj", "verb", "adv", "det", "pron", "prep", "conj", "interj", "propn", "num"}
@@ -196,6 +201,9 @@ func (a Analysis) String() string {
 	}
 	if a.Diminutive {
 		sb.WriteString(" dim")
+	}
+	if a.Prefix != "" {
+		sb.WriteString(" prefix " + a.Prefix)
 	}
 	if a.Clitics != 0 {
 		sb.WriteString(" +")
@@ -296,7 +304,56 @@ func (d *Dictionary) analyzeWith(m *morphTable, word string, buf []Analysis) []A
 			}
 		}
 	}
-	return d.appendClitics(m, low, buf, start)
+	buf = d.appendClitics(m, low, buf, start)
+	if len(buf) == start {
+		buf = d.appendPrefixed(m, low, buf, start)
+	}
+	if len(buf) == start && isDigits(word) {
+		buf = append(buf, Analysis{Lemma: word, POS: Numeral})
+	}
+	return buf
+}
+
+// appendPrefixed analyses low (lower case) as a productive prefix and a
+// noun, adjective or verb form of the dictionary (precandidatas,
+// reprogramó, vicepresidenta, prerregistro).
+func (d *Dictionary) appendPrefixed(m *morphTable, low []byte, buf []Analysis, start int) []Analysis {
+	for _, p := range prefixes {
+		if len(low) <= len(p) || string(low[:len(p)]) != p {
+			continue
+		}
+		rest := low[len(p):]
+		// A vowel-final prefix doubles the r it meets: pre + registro.
+		if vowelEnd := strings.IndexByte("aeiou", p[len(p)-1]) >= 0; vowelEnd && rest[0] == 'r' {
+			if len(rest) < 2 || rest[1] != 'r' {
+				continue
+			}
+			rest = rest[1:]
+		}
+		min := 4
+		if len(p) <= 2 {
+			min = 5
+		}
+		if utf8.RuneCount(rest) < min {
+			continue
+		}
+		n := len(buf)
+		if i := d.a.indexBytes(rest); i >= 0 {
+			buf = m.appendWord(i, buf, start)
+		}
+		buf = d.appendClitics(m, rest, buf, start)
+		// Keep the open classes only, and mark the prefix.
+		k := n
+		for _, a := range buf[n:] {
+			if a.POS == Noun || a.POS == Adjective || a.POS == Verb {
+				a.Prefix = p
+				buf[k] = a
+				k++
+			}
+		}
+		buf = buf[:k]
+	}
+	return buf
 }
 
 // lowerBytes appends the lower case of w to dst; ok is false when it

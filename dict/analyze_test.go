@@ -248,8 +248,28 @@ func TestAnalyzeCaseAndAccents(t *testing.T) {
 	assert.NotContains(t, analyses("El"), "El propn", "a function word at the start of a sentence")
 }
 
+func TestAnalyzePrefixesAndNumbers(t *testing.T) {
+	for w, want := range map[string]string{
+		"reprogramó":     "programar verb ind pret 3sg prefix re",
+		"exconsejera":    "consejero noun fem sg prefix ex",
+		"Exconsejera":    "consejero noun fem sg prefix ex",
+		"prerregistro":   "registro noun masc sg prefix pre",
+		"contrarreforma": "reforma noun sg prefix contra",
+		"2027":           "2027 num",
+	} {
+		assert.Contains(t, analyses(w), want, w)
+	}
+	for _, w := range []string{"preregistro", "exmal", "antesala2", "subdelaware"} {
+		assert.Empty(t, analyses(w), w)
+	}
+	// A listed word is not split: its own analyses are enough.
+	for _, a := range Default().Analyze("rehacer", nil) {
+		assert.Empty(t, a.Prefix)
+	}
+}
+
 func TestAnalyzeUnknown(t *testing.T) {
-	for _, w := range []string{"", "xyzzy", "votacion", "publicacion", "haiga", "\xff\xfe", "votó votó", strings.Repeat("a", 65), "123", "#votar"} {
+	for _, w := range []string{"", "xyzzy", "votacion", "publicacion", "haiga", "\xff\xfe", "votó votó", strings.Repeat("a", 65), "12a", "#votar"} {
 		assert.Empty(t, analyses(w), "%q", w)
 	}
 	// Only the bundled dictionary has analyses.
@@ -271,7 +291,7 @@ func TestAnalyzeAppendsToBuf(t *testing.T) {
 func TestAnalyzeAllocatesNothing(t *testing.T) {
 	d := Default()
 	buf := make([]Analysis, 0, 16)
-	for _, w := range []string{"publicó", "Público", "PÚBLICO", "dígaselo", "regístrate", "xyzzy", "sobre", "votaciones"} {
+	for _, w := range []string{"publicó", "Público", "PÚBLICO", "dígaselo", "regístrate", "xyzzy", "sobre", "votaciones", "exconsejera", "prerregistro", "2027"} {
 		n := testing.AllocsPerRun(100, func() { buf = d.Analyze(w, buf[:0]) })
 		assert.Zero(t, n, w)
 	}

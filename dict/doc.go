@@ -78,6 +78,11 @@
 // accent of the whole word is where the rules put it, so registrate (a
 // voseo form, wrong in Mexico) has no such reading.
 //
+// A word the dictionary lacks but that is a productive prefix joined to
+// a noun, adjective or verb form is analysed through the rest, with the
+// prefix in Prefix (reprogramó: programar, Prefix re; exconsejera:
+// consejero, Prefix ex), and a number written in digits is a Numeral.
+//
 // The word is analysed as written: accents count (publico, público,
 // publicó) and ñ is never folded; capitals do not (PÚBLICO is público). A
 // reused buffer makes Analyze allocation-free, and a look-up costs a walk
