@@ -301,21 +301,42 @@ func (d *Document) Cut(l Length) int {
 		pub = d.base
 	}
 	text := pub.publishedText()
-	var gs []Span
+	// Only the graphemes the search reads are segmented: on a huge post
+	// the cut lies near the start.
+	var all []Span
 	if pub.done&doneGraphemes != 0 && text == pub.Text {
-		gs = pub.graphemes
-	} else {
-		gs = graphemeSpans(text)
+		all = pub.graphemes
+	}
+	graphemes := func(maxCount, maxByte int) []Span {
+		if all != nil {
+			return all
+		}
+		return firstGraphemes(text, maxCount, maxByte)
 	}
 	cut := len(text)
 	if _, inBytes := l.Over(); inBytes {
 		// The first grapheme that ends past the byte limit.
+		gs := graphemes(-1, l.ByteLimit)
 		k := sort.Search(len(gs), func(i int) bool { return gs[i].End > l.ByteLimit })
 		if k < len(gs) {
 			cut = gs[k].Start
 		}
-	} else if len(gs) > 0 {
-		prefix := prefixCounts(l.Platform, text, pub.lenTokens)
+	} else if text != "" {
+		// Every grapheme counts at least one unit except inside links, so
+		// the cut is rarely far beyond limit graphemes: bound the search
+		// there first to keep huge inputs cheap.
+		probe := 4 * (l.Limit + 1)
+		gs := graphemes(probe+1, -1)
+		hi := len(gs)
+		if probe < len(gs) {
+			if countPublished(l.Platform, text[:gs[probe-1].End]) > l.Limit {
+				hi = probe
+			} else if all == nil {
+				gs = graphemes(-1, -1)
+				hi = len(gs)
+			}
+		}
+		prefix := prefixCounts(l.Platform, text[:gs[hi-1].End], pub.lenTokens)
 		fits := func(k int) bool { // do the first k graphemes fit?
 			end := 0
 			if k > 0 {
@@ -325,13 +346,6 @@ func (d *Document) Cut(l Length) int {
 				return n <= l.Limit
 			}
 			return countPublished(l.Platform, text[:end]) <= l.Limit
-		}
-		// Every grapheme counts at least one unit except inside links, so
-		// the cut is rarely far beyond limit graphemes: bound the search
-		// there first to keep huge inputs cheap.
-		hi := len(gs)
-		if probe := 4 * (l.Limit + 1); probe < hi && !fits(probe) {
-			hi = probe
 		}
 		if k := sort.Search(hi+1, func(k int) bool { return !fits(k) }); k == 0 {
 			cut = 0
@@ -382,12 +396,16 @@ func countPublished(p Platform, s string) int {
 	return utf8.RuneCountInString(s)
 }
 
-// graphemeSpans returns the grapheme clusters of s.
-func graphemeSpans(s string) []Span {
-	if g, ok := fastGraphemes(s); ok {
-		return g
+// firstGraphemes returns the grapheme clusters of s from its start, at
+// most maxCount of them and none after the first that ends past maxByte
+// (a negative bound is no bound).
+func firstGraphemes(s string, maxCount, maxByte int) []Span {
+	if maxCount < 0 && maxByte < 0 {
+		if g, ok := fastGraphemes(s); ok {
+			return g
+		}
 	}
-	return appendGraphemes(make([]Span, 0, len(s)), s)
+	return appendGraphemesUntil(nil, s, maxCount, maxByte)
 }
 
 // fromOrig maps an original offset to the first offset of the view whose

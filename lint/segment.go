@@ -211,7 +211,20 @@ func simpleAt(s string, i int) (int, bool) {
 // appendGraphemes appends the grapheme clusters of s (UAX #29, as uniseg
 // finds them) to out.
 func appendGraphemes(out []Span, s string) []Span {
-	for i := 0; i < len(s); {
+	return appendGraphemesUntil(out, s, -1, -1)
+}
+
+// appendGraphemesUntil is appendGraphemes that stops after maxCount
+// clusters, or after the first that ends past maxByte (a negative bound is
+// no bound). Clusters found so far are final: a boundary depends only on
+// the text before it and the character after it.
+func appendGraphemesUntil(out []Span, s string, maxCount, maxByte int) []Span {
+	n0 := len(out)
+	done := func() bool {
+		n := len(out) - n0
+		return maxCount >= 0 && n >= maxCount || maxByte >= 0 && n > 0 && out[len(out)-1].End > maxByte
+	}
+	for i := 0; i < len(s) && !done(); {
 		if e, ok := simpleAt(s, i); ok {
 			out = append(out, Span{i, e})
 			i = e
@@ -219,7 +232,7 @@ func appendGraphemes(out []Span, s string) []Span {
 		}
 		end := complexEnd(s, i)
 		rest, pos, state := s[i:end], i, -1
-		for len(rest) > 0 {
+		for len(rest) > 0 && !done() {
 			var c string
 			c, rest, _, state = uniseg.StepString(rest, state)
 			out = append(out, Span{pos, pos + len(c)})

@@ -85,3 +85,40 @@ func BenchmarkGraphemes(b *testing.B) {
 		}
 	})
 }
+
+func TestGraphemesUntilArePrefixes(t *testing.T) {
+	rng := rand.New(rand.NewSource(9))
+	for i := 0; i < 500; i++ {
+		var b strings.Builder
+		for j := rng.Intn(25); j >= 0; j-- {
+			b.WriteString(graphemePieces[rng.Intn(len(graphemePieces))])
+		}
+		s := b.String()
+		all := unisegGraphemes(s)
+		n := rng.Intn(len(all) + 2)
+		if got := appendGraphemesUntil(nil, s, n, -1); !equalSpans(got, all[:min(n, len(all))]) {
+			t.Fatalf("%q: first %d clusters %v, want %v", s, n, got, all[:min(n, len(all))])
+		}
+		maxByte := rng.Intn(len(s) + 2)
+		k := 0
+		for k < len(all) && all[k].End <= maxByte {
+			k++
+		}
+		want := all[:min(k+1, len(all))]
+		if got := appendGraphemesUntil(nil, s, -1, maxByte); !equalSpans(got, want) {
+			t.Fatalf("%q: clusters to byte %d %v, want %v", s, maxByte, got, want)
+		}
+	}
+}
+
+func equalSpans(a, b []Span) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
