@@ -118,7 +118,7 @@ func TestCourtesyTable(t *testing.T) {
 		{"quoted in a reply", "@x Usted dijo «son unos corruptos».", true, []string{"disqualification"}},
 		{"vocative at the end", "Fíjese bien antes de quejarse, ignorante.", true, []string{"disqualification"}},
 		{"vocative animal", "Cállate, rata.", true, []string{"disqualification", "insult"}},
-		{"corrupt politicians", "Esos políticos corruptos no merecen respuesta.", false, []string{"disqualification"}},
+		{"corrupt politicians", "Esos políticos corruptos no merecen respuesta.", false, []string{"disqualification", "dismissive"}},
 		{"already told", "Ya se le había dicho que no.", true, []string{"curt"}},
 	}
 	negatives := []tc{

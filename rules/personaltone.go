@@ -117,10 +117,22 @@ func (r *PersonalTone) Check(p *lint.Pass) error {
 		return nil
 	}
 	alone := r.chitchatAlone(p.Doc, s, ms)
+	chat := -1 // whether the post has no institutional content; on first need
 	kept := ms[:0]
 	for _, m := range ms {
 		if s.Units[m.First].Quoted || m.Entry.Has("alone") && !alone {
 			continue
+		}
+		if m.Entry.Has("chat") && !alone {
+			if chat < 0 {
+				chat = 0
+				if !institutional(p.Doc, ms) {
+					chat = 1
+				}
+			}
+			if chat == 0 {
+				continue
+			}
 		}
 		if m.Entry.Category == "personal-life" && question(p.Doc, s.Units[m.First].Sentence) {
 			continue // "¿Mi hijo de 17 años puede votar?": a citizen's question
@@ -141,6 +153,17 @@ func question(doc *lint.Document, i int) bool {
 	}
 	t := strings.TrimSpace(doc.Slice(sents[i]))
 	return strings.Contains(t, "¿") || strings.HasSuffix(t, "?")
+}
+
+// institutional reports whether a post has institutional content: a link,
+// a hashtag or a word of the category institutional.
+func institutional(doc *lint.Document, ms []lexicon.Match) bool {
+	for _, t := range doc.Tokens() {
+		if t.Kind == lint.URL || t.Kind == lint.Hashtag {
+			return true
+		}
+	}
+	return lexicon.Has(ms, "institutional")
 }
 
 // chitchatAlone reports whether the post is chit-chat and nothing else: no

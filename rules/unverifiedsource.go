@@ -100,7 +100,7 @@ func (r *UnverifiedSource) Check(p *lint.Pass) error {
 	linked := -1 // computed on first need
 	kept := ms[:0]
 	for _, m := range ms {
-		if s.Units[m.First].Quoted {
+		if s.Units[m.First].Quoted || m.Entry.Has("start") && !s.SentenceStart(m.First) {
 			continue
 		}
 		if m.Entry.Has("nolink") {

@@ -24,6 +24,7 @@ var secondPerson = map[string]bool{
 	"pareces": true, "pinche": true, "pinches": true, "so": true, "bola": true, "pedazo": true,
 	"pedazos": true, "grandísimo": true, "grandísima": true, "montón": true,
 	"hecho": true, "hecha": true, "hechos": true, "hechas": true,
+	"estás": true, "andas": true, "crees": true,
 }
 
 // copulas say what someone is; they count right before the word ("es
@@ -312,4 +313,10 @@ func (s *Stream) Vocative(i int) bool {
 	}
 	after := strings.TrimLeft(s.Doc.Text[u.Span.End:], " ")
 	return after == "" || strings.IndexByte(".,;:!?\n", after[0]) >= 0 || strings.HasPrefix(after, "…")
+}
+
+// SentenceStart reports whether unit i opens its sentence ("Aseguran que
+// ..." with no subject before it).
+func (s *Stream) SentenceStart(i int) bool {
+	return i == 0 || s.Units[i-1].Sentence != s.Units[i].Sentence
 }
