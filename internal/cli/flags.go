@@ -30,6 +30,8 @@ type lintFlags struct {
 	diff    bool
 	color   string
 	debug   bool
+	// baseline and writeBaseline are --baseline and --write-baseline.
+	baseline, writeBaseline string
 }
 
 // platformList is a comma-separated --platform value.
@@ -87,6 +89,8 @@ var placeholders = map[string]lint.Message{
 	"color":          {ES: "auto|always|never", EN: "auto|always|never"},
 	"readme":         {ES: "README.md", EN: "README.md"},
 	"stdin-filename": {ES: "RUTA", EN: "PATH"},
+	"baseline":       {ES: "ARCHIVO", EN: "FILE"},
+	"write-baseline": {ES: "ARCHIVO", EN: "FILE"},
 }
 
 // flagSet builds the flag set of cmd, bound to c and l.
@@ -116,6 +120,8 @@ func (e *env) flagSet(cmd string, c *commonFlags, l *lintFlags) *flag.FlagSet {
 		fs.BoolVar(&l.fix, "fix", false, m("flag.fix"))
 		fs.BoolVar(&l.diff, "diff", false, m("flag.diff"))
 		fs.StringVar(&l.color, "color", "auto", m("flag.color"))
+		fs.StringVar(&l.baseline, "baseline", "", m("flag.baseline"))
+		fs.StringVar(&l.writeBaseline, "write-baseline", "", m("flag.write-baseline"))
 		fs.BoolVar(&l.debug, "debug", false, m("flag.debug"))
 	}
 	fs.Usage = func() {

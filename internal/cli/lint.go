@@ -88,6 +88,13 @@ func (e *env) lint(ctx context.Context, args []string) int {
 	if err != nil {
 		cwd = "."
 	}
+	var known *baseline
+	if l.baseline != "" {
+		if known, err = readBaseline(inDir(cwd, l.baseline)); err != nil {
+			e.errorf("err.baseline", l.baseline, unwrapPath(err))
+			return ExitError
+		}
+	}
 	c.config, l.history, l.words = inDir(cwd, c.config), inDir(cwd, l.history), inDir(cwd, l.words)
 	ld := e.newLoader(&c)
 	ld.history = l.history
@@ -191,6 +198,18 @@ func (e *env) lint(ctx context.Context, args []string) int {
 		rep.Lang = e.lang
 	}
 	rep.Rules = ruleMetas(ld.linters())
+	if l.writeBaseline != "" {
+		n, err := writeBaseline(inDir(cwd, l.writeBaseline), cwd, rep.Results)
+		if err != nil {
+			e.errorf("err.write-baseline", l.writeBaseline, unwrapPath(err))
+			return ExitError
+		}
+		e.errorf("baseline.written", l.writeBaseline, n)
+		return exit
+	}
+	if known != nil {
+		known.filter(rep.Results, cwd)
+	}
 	if l.diff {
 		if _, err := e.stdout.Write(diffs.Bytes()); err != nil {
 			e.errorf("err.output", err)
