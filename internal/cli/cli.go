@@ -84,6 +84,8 @@ func (e *env) run(ctx context.Context, args []string) int {
 		return e.serve(ctx, rest)
 	case "audit":
 		return e.audit(rest)
+	case "lsp":
+		return e.lspServe(ctx, rest)
 	case "help", "-h", "-help", "--help":
 		return e.help(ctx, rest)
 	case "version", "-version", "--version":
@@ -101,7 +103,7 @@ func (e *env) help(ctx context.Context, args []string) int {
 		return ExitOK
 	}
 	switch args[0] {
-	case "lint", "inspect", "rules", "serve", "audit":
+	case "lint", "inspect", "rules", "serve", "audit", "lsp":
 		return e.run(ctx, []string{args[0], "-h"})
 	}
 	e.errorf("err.command", args[0])

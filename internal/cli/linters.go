@@ -3,7 +3,9 @@ package cli
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -191,6 +193,14 @@ func (ld *loader) load(path string) (lint.Config, string, error) {
 		cfg.Lang = ld.lang
 	}
 	cfg.Words = append(cfg.Words[:len(cfg.Words):len(cfg.Words)], ld.words...)
+	if cfg.WordsFile != "" {
+		cfg.WordsFile = relativeTo(path, cfg.WordsFile)
+		ws, err := readWords(cfg.WordsFile)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return cfg, "", fmt.Errorf("%s", msg(ld.cliLang, "err.words", err))
+		}
+		cfg.Words = append(cfg.Words, ws...)
+	}
 	cfg, err := cfg.Resolve()
 	if err != nil {
 		return cfg, "", err
@@ -200,10 +210,7 @@ func (ld *loader) load(path string) (lint.Config, string, error) {
 	}
 	hist := ld.history
 	if hist == "" && cfg.History != "" {
-		hist = cfg.History
-		if !filepath.IsAbs(hist) && path != "" {
-			hist = filepath.Join(filepath.Dir(path), hist)
-		}
+		hist = relativeTo(path, cfg.History)
 	}
 	if hist != "" {
 		past, err := readHistory(hist, cfg.Location)
@@ -213,6 +220,15 @@ func (ld *loader) load(path string) (lint.Config, string, error) {
 		cfg.Past = past
 	}
 	return cfg, hist, nil
+}
+
+// relativeTo resolves a path the config file at cfgPath names, relative to
+// the config's folder.
+func relativeTo(cfgPath, p string) string {
+	if filepath.IsAbs(p) || cfgPath == "" {
+		return p
+	}
+	return filepath.Join(filepath.Dir(cfgPath), p)
 }
 
 // readHistory reads past posts from a .jsonl (or any readable) file.

@@ -19,6 +19,7 @@ Uso:
   vocero rules [opciones] [ID]           lista las reglas, o muestra una
   vocero serve [opciones]                sirve la página para revisar borradores y la API HTTP
   vocero audit ARCHIVO                   resume la bitácora de actividad de vocero serve
+  vocero lsp                             servidor LSP para editores (entrada y salida estándar)
   vocero help [comando]                  muestra la ayuda de un comando
   vocero --version                       muestra la versión
 
@@ -33,6 +34,7 @@ Usage:
   vocero rules [options] [ID]           list the rules, or show one
   vocero serve [options]                serve the draft-checking page and the HTTP API
   vocero audit FILE                     summarise the activity log of vocero serve
+  vocero lsp                            LSP server for editors (standard input and output)
   vocero help [command]                 show the help of a command
   vocero --version                      show the version
 

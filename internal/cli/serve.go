@@ -87,11 +87,17 @@ func smsg(lang lint.Lang, key string, args ...any) string {
 // serveFlagSet builds the flags of serve or audit with the help in the
 // CLI's language.
 func (e *env) serveFlagSet(cmd string) *flag.FlagSet {
+	return e.serveFlagSetWith(cmd, serveMessages)
+}
+
+// serveFlagSetWith builds a flag set whose usage text is "usage."+cmd in
+// msgs.
+func (e *env) serveFlagSetWith(cmd string, msgs map[string]lint.Message) *flag.FlagSet {
 	fs := flag.NewFlagSet("vocero "+cmd, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {
 		w := fs.Output()
-		fmt.Fprint(w, smsg(e.lang, "usage."+cmd))
+		fmt.Fprint(w, msgs["usage."+cmd].In(e.lang))
 		fs.VisitAll(func(f *flag.Flag) {
 			name, usage := flag.UnquoteUsage(f)
 			fmt.Fprintf(w, "  --%s %s\n    \t%s", f.Name, name, usage)
