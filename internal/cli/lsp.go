@@ -74,4 +74,3 @@ func (e *env) lspServe(ctx context.Context, args []string) int {
 	}
 	return ExitOK
 }
-
