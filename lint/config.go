@@ -109,9 +109,9 @@ type Config struct {
 	// WordsFile names a file of extra words, one per line (# comments),
 	// relative to the config file's folder; the CLI reads it like --words,
 	// and the editor server adds words to it.
-	WordsFile string `yaml:"words_file"`
-	Campaigns      []Campaign  `yaml:"campaigns"`
-	History        string      `yaml:"history"`
+	WordsFile string     `yaml:"words_file"`
+	Campaigns []Campaign `yaml:"campaigns"`
+	History   string     `yaml:"history"`
 	// Ignore lists paths the CLI never lints: globs as in .gitignore,
 	// relative to the config file's folder ("borradores/", "**/*.tmp.md").
 	Ignore   []string              `yaml:"ignore"`
