@@ -212,13 +212,12 @@ func (s *pdScan) streetLed(a int) (int, int, bool) {
 		}
 		ne = we
 	}
-	// A colonia or postal code next: the anchor reads the address.
-	k := ne
-	for k < len(f) && k-ne < 3 && (f[k] == ' ' || f[k] == ',' || f[k] == '\n') {
-		k++
-	}
-	if s.matchAt(k, anchorWords) > 0 {
-		return 0, 0, false
+	// A colonia or postal code next, maybe after cross streets or a
+	// landmark: the anchor reads the address.
+	for k := ne; k < len(f) && k-ne < 60; k++ {
+		if (k == 0 || !isWordByte(f[k-1])) && s.matchAt(k, anchorWords) > 0 && s.houseGap(ne, k) {
+			return 0, 0, false
+		}
 	}
 	return s.addressTail(ne), ne, true
 }
@@ -494,6 +493,10 @@ func (s *pdScan) houseNumber(lo, a int) (int, int) {
 	return bp, be
 }
 
+// landmarkWords open a description of where the house stands ("frente
+// al parque", "a un costado de la tienda").
+var landmarkWords = []string{"frente", "junto", "cerca", "atras", "detras", "costado", "lado", "enseguida", "enfrente"}
+
 // houseGap reports whether fold [e, a) holds only what may stand between
 // a house number and the colonia.
 func (s *pdScan) houseGap(e, a int) bool {
@@ -515,7 +518,7 @@ func (s *pdScan) houseGap(e, a int) bool {
 		w, we := s.wordAt(j)
 		switch {
 		case w[0] >= '0' && w[0] <= '9', len(w) == 1, w == "s/n", contains(interiorMarkers, w):
-		case w == "entre" || w == "esq" || w == "esquina":
+		case w == "entre" || w == "esq" || w == "esquina" || contains(landmarkWords, w):
 			cross = true
 		case cross:
 		default:

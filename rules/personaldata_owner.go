@@ -21,7 +21,10 @@ import (
 var privateCues = []string{
 	// Labels people use for their own lines.
 	"cel", "cel.", "celular", "celulares", "cell", "whatsapp", "whatsap", "whats", "wats", "watsap", "wasap", "wassap", "wsp", "wa",
-	"wapp", "movil", "moviles", "telegram", "signal", "personal", "particular", "privado", "privada", "de casa", "casa de mi", "casa de su",
+	"wapp", "movil", "moviles", "telegram", "signal", "privado", "de casa", "casa de mi", "casa de su",
+	"numero personal", "telefono personal", "tel. personal", "linea personal", "correo personal", "numero particular",
+	"telefono particular", "tel. particular", "linea particular", "domicilio particular", "direccion particular",
+	"casa particular",
 	// First person singular, and someone else's.
 	"mi numero", "mi telefono", "mi tel", "mi tel.", "mi linea", "mi correo", "su numero", "su telefono", "su tel", "su tel.", "su linea",
 	"llamame", "marcame", "escribeme", "mandame", "contactame", "hablame", "buscame", "mensajeame",
@@ -57,6 +60,11 @@ var publicPhoneCues = []string{
 	"nuestros telefonos", "nuestros numeros", "nuestra linea", "nuestras lineas", "nuestro conmutador", "nuestras oficinas",
 	"nuestra oficina", "nuestro whatsapp", "whatsapp oficial", "whatsapp institucional", "linea oficial", "telefono oficial",
 	"numero oficial", "telefonos oficiales", "atendemos", "te atendemos", "le atendemos",
+	// Public services and bodies whose lines are published.
+	"bomberos", "policia", "seguridad publica", "emergencias", "atencion a victimas", "escuela", "universidad", "partido",
+	"comite", "defensoria", "procuraduria", "cedh", "secretaria de", "gobierno", "presidencia municipal", "palacio municipal",
+	"sindicatura", "contraloria", "transparencia", "unidad de transparencia", "biblioteca", "museo", "centro de salud",
+	"clinica", "imss", "issste", "cruz verde", "consulado", "embajada", "linea de la vida",
 }
 
 // publicPlaceCues give an address as a public venue: a polling station's
