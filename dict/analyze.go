@@ -463,7 +463,7 @@ func (a *automaton) wordAt(dst []byte, k int) []byte {
 // Forms returns every form of the bundled dictionary that has lemma among
 // its analyses, sorted (Forms("votar") gives votar, votas, votó…, without
 // the forms with enclitic pronouns, which are analysed but not listed). It
-// scans the whole analysis table, about a millisecond: use it to build a
+// scans the analysis table (a millisecond or two): use it to build a
 // matcher once, not per word.
 func (d *Dictionary) Forms(lemma string) []string {
 	m := d.morph()

@@ -184,20 +184,41 @@ func appendUnique(buf []Analysis, start int, an Analysis) []Analysis {
 // eachWordOfLemma calls fn with the number of every word that has an
 // analysis with lemma id.
 func (m *morphTable) eachWordOfLemma(id int, fn func(w int)) {
-	p := 0
-	for w := 0; w < m.nword; w++ {
-		n := m.count(w)
-		for k := 0; k < n; k++ {
-			u := m.unit(p + k)
-			if int(u&(maxLemmas-1)) == id {
-				fn(w)
+	for b := 0; 32*b < m.nword; b++ {
+		// Skip a block of 32 words unless one of its units may name the
+		// lemma (a list-id unit after an escape may match by chance; the
+		// exact walk below sorts that out).
+		u0, u1 := int(m.u32(m.ckpt+4*b)), m.nunit
+		if 32*(b+1) < m.nword || m.nword%32 == 0 {
+			u1 = int(m.u32(m.ckpt + 4*(b+1)))
+		}
+		hit := false
+		units := m.data[m.units+3*u0 : m.units+3*u1]
+		lo, mid, hi := byte(id), byte(id>>8), byte(id>>16)
+		for i := 0; i+2 < len(units); i += 3 {
+			if units[i] == lo && units[i+1] == mid && units[i+2]&1 == hi {
+				hit = true
 				break
 			}
-			if u>>lemmaBits == listEscape {
-				k++
-			}
 		}
-		p += n
+		if !hit {
+			continue
+		}
+		p := u0
+		for w := 32 * b; w < 32*(b+1) && w < m.nword; w++ {
+			n := m.count(w)
+			for k := 0; k < n; k++ {
+				u := m.unit(p + k)
+				if int(u&(maxLemmas-1)) == id {
+					fn(w)
+					break
+				}
+				if u>>lemmaBits == listEscape {
+					k++
+				}
+			}
+			p += n
+		}
 	}
 }
 
