@@ -54,4 +54,10 @@
 // findings; Fix.Apply applies one fix, as an "apply" button does. A Chooser
 // (ChooseFix for a person's choice) picks other fixes. For files, package
 // source has Fix and ApplyFixes with the same default.
+//
+// # Design
+//
+// ARCHITECTURE.md, at the root of the repository, holds the layout, the
+// data flow and the contracts every part shares (positions, fixes, JSON
+// version 2, exit codes); tests keep its examples true.
 package lint

@@ -19,7 +19,7 @@ import (
 	"github.com/vocero/vocero/rules"
 )
 
-// Exit codes, as DESIGN.md sets them.
+// Exit codes, as ARCHITECTURE.md sets them.
 const (
 	ExitOK    = 0 // nothing reached the fail level
 	ExitFound = 1 // a finding reached the fail level

@@ -19,7 +19,7 @@ import (
 	"github.com/vocero/vocero/rules"
 )
 
-// jsonReport is the `--format json` schema of DESIGN.md, as far as the
+// jsonReport is the `--format json` schema of ARCHITECTURE.md, as far as the
 // tests read it.
 type jsonReport struct {
 	Version  int `json:"version"`

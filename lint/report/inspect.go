@@ -11,7 +11,7 @@ import (
 )
 
 // Inspection is what a Document saw in a post: the `vocero inspect`
-// schema of DESIGN.md.
+// schema of ARCHITECTURE.md.
 type Inspection struct {
 	ID         string        `json:"id"`
 	Codepoints int           `json:"codepoints"`

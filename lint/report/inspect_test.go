@@ -78,7 +78,7 @@ func TestInspectEmpty(t *testing.T) {
 	assert.Equal(t, Inspection{Hashtags: []string{}, Mentions: []string{}, URLs: []string{}, Emails: []string{}}, Inspect(nil))
 }
 
-// TestInspectSchema checks the keys are exactly those of DESIGN.md.
+// TestInspectSchema checks the keys are exactly those of ARCHITECTURE.md.
 func TestInspectSchema(t *testing.T) {
 	var b bytes.Buffer
 	require.NoError(t, EncodeInspect(&b, "jsonl", []Inspection{inspectText(t, lint.Post{ID: "x", Text: "Hola #A"})}))
