@@ -206,7 +206,8 @@ func checkFixesSettle(t *testing.T, l *lint.Linter, post lint.Post, res lint.Res
 
 func FuzzLint(f *testing.F) {
 	for _, s := range []string{"", post280, "VOTA YA!!! #1 #Elección2027 ＃Vota @IEESonora", "Mi CURP es\u200b...", "a\xffb\x00c",
-		strings.Repeat("#", 300), "http://bit.ly/x?utm_source=a", "Si tienes dudas, ya consultaste?", "e\u0301\u0301 ñ"} {
+		strings.Repeat("#", 300), "http://bit.ly/x?utm_source=a", "Si tienes dudas, ya consultaste?", "e\u0301\u0301 ñ",
+		"Vota #VotoInformado\u200b2027 con @ＩＥＥ y ieesonora.org.mx/a\u200bb", "ULTIMO DIA EN MAGDALENA\xff"} {
 		f.Add(s, false)
 	}
 	l := allRules(f)

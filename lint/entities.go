@@ -62,14 +62,14 @@ type Divergence struct {
 // links (Entities). It costs nothing on posts without invisible or
 // full-width characters.
 func (d *Document) Divergences() []Divergence {
+	if !hasHiddenOrWide(d.Post.Text) {
+		return nil // the common case: nothing to compare, nothing built
+	}
 	pub := d
 	if d.base != nil {
 		pub = d.base
 	}
 	text := pub.publishedText()
-	if !hasHiddenOrWide(text) {
-		return nil
-	}
 	reader := buildView(d.Post.Text, removal{regions: d.Post.Regions, keep: ReadsVerbatim | ReadsLinks, clean: true})
 	seen := ttEntities(reader.text)
 	linked := ttEntities(text)
