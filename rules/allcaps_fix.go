@@ -47,7 +47,18 @@ func (r *AllCaps) choose(ws []capsWord, i int, accents bool, lower cases.Caser) 
 		}
 		return capsChoice{form: lw, sure: true}
 	}
-	vs := r.dict.Variants(w.text)
+	var vs []dict.Entry
+	if w.accent || accents {
+		// The writer types accents, so the spelling as written is meant
+		// when it is a word: a plain look-up finds it, cheaper than
+		// gathering every accented variant.
+		if e, ok := r.dict.Lookup(lw); ok && !e.Acronym && strings.ToLower(e.Form) == lw {
+			vs = []dict.Entry{e}
+		}
+	}
+	if vs == nil {
+		vs = r.dict.Variants(w.text)
+	}
 	var exact, other []dict.Entry // common words: as written, and with other accents
 	for _, e := range vs {
 		switch {
