@@ -374,8 +374,8 @@ func isWordRune(r rune) bool {
 // TestMorphologyIsFresh rebuilds es_MX.morph from the Hunspell files and
 // the lists in data/ and compares it with the committed file.
 func TestMorphologyIsFresh(t *testing.T) {
-	if testing.Short() {
-		t.Skip("rebuilds the morphology (about half a minute)")
+	if testing.Short() || raceEnabled {
+		t.Skip("rebuilds the morphology (half a minute, minutes with -race); go test without -short checks it")
 	}
 	const dir = "/usr/share/hunspell"
 	read := func(p string) *bytes.Reader {
