@@ -48,9 +48,7 @@ func testLinter(dir string) (*lint.Linter, Setup, error) {
 		if cfg.WordsFile != "" {
 			st.Words = filepath.Join(filepath.Dir(cfgPath), cfg.WordsFile)
 			if data, err := os.ReadFile(st.Words); err == nil {
-				for _, w := range strings.Fields(string(data)) {
-					cfg.Words = append(cfg.Words, w)
-				}
+				cfg.Words = append(cfg.Words, strings.Fields(string(data))...)
 			}
 		}
 	}
