@@ -21,10 +21,7 @@ import (
 var privateCues = []string{
 	// Labels people use for their own lines.
 	"cel", "cel.", "celular", "celulares", "cell", "whatsapp", "whatsap", "whats", "wats", "watsap", "wasap", "wassap", "wsp", "wa",
-	"wapp", "movil", "moviles", "telegram", "signal", "privado", "de casa", "casa de mi", "casa de su",
-	"numero personal", "telefono personal", "tel. personal", "linea personal", "correo personal", "numero particular",
-	"telefono particular", "tel. particular", "linea particular", "domicilio particular", "direccion particular",
-	"casa particular",
+	"wapp", "movil", "moviles", "telegram", "signal", "personal", "particular", "privado", "de casa", "casa de mi", "casa de su",
 	// First person singular, and someone else's.
 	"mi numero", "mi telefono", "mi tel", "mi tel.", "mi linea", "mi correo", "su numero", "su telefono", "su tel", "su tel.", "su linea",
 	"llamame", "marcame", "escribeme", "mandame", "contactame", "hablame", "buscame", "mensajeame",
@@ -60,11 +57,8 @@ var publicPhoneCues = []string{
 	"nuestros telefonos", "nuestros numeros", "nuestra linea", "nuestras lineas", "nuestro conmutador", "nuestras oficinas",
 	"nuestra oficina", "nuestro whatsapp", "whatsapp oficial", "whatsapp institucional", "linea oficial", "telefono oficial",
 	"numero oficial", "telefonos oficiales", "atendemos", "te atendemos", "le atendemos",
-	// Public services and bodies whose lines are published.
-	"bomberos", "policia", "seguridad publica", "emergencias", "atencion a victimas", "escuela", "universidad", "partido",
-	"comite", "defensoria", "procuraduria", "cedh", "secretaria de", "gobierno", "presidencia municipal", "palacio municipal",
-	"sindicatura", "contraloria", "transparencia", "unidad de transparencia", "biblioteca", "museo", "centro de salud",
-	"clinica", "imss", "issste", "cruz verde", "consulado", "embajada", "linea de la vida",
+	// Emergency services.
+	"bomberos", "policia", "seguridad publica", "emergencias", "cruz verde",
 }
 
 // publicPlaceCues give an address as a public venue: a polling station's
@@ -199,7 +193,7 @@ func (s *pdScan) privateCue(lo, hi int) bool {
 		if l == nil {
 			break
 		}
-		if !s.officialLine(at, at+len(l.kw)) {
+		if !s.officialLine(at, at+len(l.kw)) && !s.staffOrOffice(at, l.kw) {
 			return true
 		}
 		j = at
@@ -217,6 +211,28 @@ func (s *pdScan) officialLine(a, e int) bool {
 		}
 	}
 	return s.nextWord(e, 3, []string{"oficial", "institucional", "del instituto", "del iee"})
+}
+
+// staffOrOffice reports whether the cue at fold index at is a noun for
+// staff ("el personal del consejo") or names an office ("Secretaría
+// Particular"), not a person's contact.
+func (s *pdScan) staffOrOffice(at int, kw string) bool {
+	f := s.fold
+	var before []string
+	switch kw {
+	case "personal":
+		before = []string{"el ", "del ", "al ", "nuestro ", "su ", "todo el ", "de "}
+	case "particular":
+		before = []string{"secretaria ", "oficina "}
+	default:
+		return false
+	}
+	for _, w := range before {
+		if at >= len(w) && string(f[at-len(w):at]) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // nameCue reports whether fold[lo:hi] holds a person's name: a word
