@@ -138,7 +138,12 @@ var spellingMeta = lint.Meta{
 			"correos, menciones, números ni emoji; en las etiquetas revisa cada parte (#VotoInformado). Ofrece una " +
 			"corrección automática solo cuando hay una única respuesta segura. Opciones: `words` y `words_files` " +
 			"(palabras aceptadas), `hunspell` (otro diccionario .aff/.dic), `suggestions` (cuántas sugerir), " +
-			"`hashtag_accents` (revisar acentos en etiquetas) y `acronyms`.",
+			"`hashtag_accents` (revisar acentos en etiquetas) y `acronyms`. También lee el contexto de las palabras que " +
+			"existen pero no corresponden donde están: tildes diacríticas (más/mas, está/esta, sí/si, él/el, tú/tu, mí/mi, " +
+			"sé/se, dé/de, té/te, aún/aun), interrogativos en preguntas directas e indirectas (¿dónde?, no sé cómo), " +
+			"por qué/porque/porqué, verbos y sustantivos que solo distingue el acento (se publicó, el público) y " +
+			"confusiones como de hecho/echo, a ver/haber, hay/ahí/ay, vez/ves o sino/si no; solo avisa cuando las " +
+			"palabras vecinas lo deciden, y la corrección queda a juicio de quien escribe.",
 		EN: "Checks each word against the bundled Mexican Spanish dictionary (LibreOffice's Hunspell es_MX, " +
 			"plus electoral vocabulary, institutions and acronyms, Sonora's municipalities, names and social-media words). " +
 			"A word may be written with a capital first letter or all in capitals; verbs with pronouns (infórmate, " +
@@ -148,7 +153,12 @@ var spellingMeta = lint.Meta{
 			"ll/y, g/j, h and x/cc confusions, then other typos. Links, e-mails, mentions, numbers and emoji are skipped; " +
 			"hashtags are checked part by part (#VotoInformado). A fix is offered only when one answer is sure. Options: " +
 			"`words` and `words_files` (accepted words), `hunspell` (another .aff/.dic dictionary), `suggestions` (how " +
-			"many to list), `hashtag_accents` (check accents in hashtags) and `acronyms`.",
+			"many to list), `hashtag_accents` (check accents in hashtags) and `acronyms`. It also reads the context of " +
+			"words that exist but do not fit where they stand: diacritic accents (más/mas, está/esta, sí/si, él/el, tú/tu, " +
+			"mí/mi, sé/se, dé/de, té/te, aún/aun), interrogatives in direct and indirect questions (¿dónde?, no sé cómo), " +
+			"por qué/porque/porqué, verbs and nouns told apart only by the accent (se publicó, el público) and confusions " +
+			"such as de hecho/echo, a ver/haber, hay/ahí/ay, vez/ves or sino/si no; it speaks only when the neighbouring " +
+			"words decide, and the fix is left to the writer.",
 	},
 	Bad:  "La publicacion de los resultados del computo sera el domingo en hermosillo.",
 	Good: "La publicación de los resultados del cómputo será el domingo en Hermosillo.",
@@ -188,6 +198,10 @@ var spellingMeta = lint.Meta{
 		"hashtag": {
 			ES: "Parte mal escrita en la etiqueta «%s»: «%s»; ¿quisiste decir %s? (criterio 6.XXII)",
 			EN: "Misspelled part in the hashtag «%s»: «%s»; did you mean %s? (criterion 6.XXII)",
+		},
+		"context": {
+			ES: "«%s» (%s) no corresponde aquí: escribe «%s» (%s) (criterio 6.XXII)",
+			EN: "«%s» (%s) does not fit here: write «%s» (%s) (criterion 6.XXII)",
 		},
 		"fix": {
 			ES: "Cambiar por «%s»",
@@ -235,6 +249,7 @@ func (r *Spelling) Check(p *lint.Pass) error {
 	st := &spellState{}
 	words := p.Doc.Words()
 	starts := sentenceStarts(p.Doc, words)
+	cx := newCtxPost(r, p, words, starts)
 	lastTok := -1
 	for i, w := range words {
 		switch w.In {
@@ -250,6 +265,9 @@ func (r *Spelling) Check(p *lint.Pass) error {
 			continue
 		}
 		if w.Digits || !w.Letters || len(w.Text) > 80 {
+			continue
+		}
+		if cx.check(i) {
 			continue
 		}
 		text := w.Text
