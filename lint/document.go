@@ -105,7 +105,7 @@ func (d *Document) OrigSpan(s Span) (int, int) {
 }
 
 // Identity reports whether Text is byte for byte the original text.
-func (d *Document) Identity() bool { return d.v.start == nil }
+func (d *Document) Identity() bool { return !d.v.mapped() }
 
 // Config returns the configuration the document was built with.
 func (d *Document) Config() *Config { return d.cfg }

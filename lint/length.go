@@ -407,13 +407,3 @@ func firstGraphemes(s string, maxCount, maxByte int) []Span {
 	}
 	return appendGraphemesUntil(nil, s, maxCount, maxByte)
 }
-
-// fromOrig maps an original offset to the first offset of the view whose
-// unit starts at or after it: the inverse of toOrig, where removed text
-// maps to what follows it.
-func (v *view) fromOrig(o int) int {
-	if v.start == nil {
-		return min(max(o, 0), len(v.text))
-	}
-	return sort.Search(len(v.start), func(i int) bool { return int(v.start[i]) >= o })
-}

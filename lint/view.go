@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -8,17 +9,61 @@ import (
 )
 
 // view is a derived text with a map back to the original bytes.
+//
+// The map is sparse, so that its size follows the changes the view makes,
+// not the length of the text: segs cuts the text into stretches copied
+// from the original character for character ("straight": a character at
+// view offset i came from offset i-vs+os) and units made up by the view (a
+// replacement character, a folded form, an NFC composition, a separating
+// space), whose every byte maps to the original range [os, oe).
 type view struct {
-	text string
-	// start[i] and end[i] give, for byte i of text, the original range of
-	// the unit it came from; nil when text is the original itself.
-	start, end []int32
-	origLen    int
+	text    string
+	segs    []vseg // nil when text is the original itself
+	origLen int
+}
+
+// vseg is a stretch of the view from vs up to the next segment's vs.
+type vseg struct {
+	vs, os, oe int32
+	straight   bool
+}
+
+// mapped reports whether the view differs from the original.
+func (v *view) mapped() bool { return v.segs != nil }
+
+// seg returns the index of the segment holding view byte i (0 <= i <
+// len(text)).
+func (v *view) seg(i int) int {
+	lo, hi := 0, len(v.segs)
+	for hi-lo > 1 {
+		m := int(uint(lo+hi) >> 1)
+		if int(v.segs[m].vs) <= i {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// unit returns the original range of the unit that view byte i belongs to.
+func (v *view) unit(i int) (int, int) {
+	sg := v.segs[v.seg(i)]
+	if !sg.straight {
+		return int(sg.os), int(sg.oe)
+	}
+	cs := i
+	for cs > int(sg.vs) && !utf8.RuneStart(v.text[cs]) {
+		cs--
+	}
+	_, n := utf8.DecodeRuneInString(v.text[cs:])
+	off := int(sg.os) - int(sg.vs)
+	return cs + off, cs + n + off
 }
 
 // toOrig maps a view offset used as the start of a range.
 func (v *view) toOrig(i int) int {
-	if v.start == nil {
+	if !v.mapped() {
 		return i
 	}
 	if i >= len(v.text) {
@@ -27,25 +72,84 @@ func (v *view) toOrig(i int) int {
 	if i < 0 {
 		return 0
 	}
-	return int(v.start[i])
+	a, _ := v.unit(i)
+	return a
 }
 
 // toOrigEnd maps a view offset used as the end of a range: the end of the
 // unit just before it, so trailing removed characters are not included.
 func (v *view) toOrigEnd(i int) int {
-	if v.start == nil {
+	if !v.mapped() {
 		return i
 	}
+	if len(v.text) == 0 {
+		return v.origLen
+	}
 	if i <= 0 {
-		if len(v.text) == 0 {
-			return v.origLen
-		}
-		return int(v.start[0])
+		a, _ := v.unit(0)
+		return a
 	}
 	if i > len(v.text) {
 		i = len(v.text)
 	}
-	return int(v.end[i-1])
+	_, b := v.unit(i - 1)
+	return b
+}
+
+// fromOrig maps an original offset to the first offset of the view whose
+// unit starts at or after it: the inverse of toOrig, where removed text
+// maps to what follows it.
+func (v *view) fromOrig(o int) int {
+	if !v.mapped() {
+		return min(max(o, 0), len(v.text))
+	}
+	// Unit starts never decrease along the view: find the first segment
+	// whose last unit starts at or after o, then the byte inside it.
+	k := sort.Search(len(v.segs), func(k int) bool {
+		end := len(v.text)
+		if k+1 < len(v.segs) {
+			end = int(v.segs[k+1].vs)
+		}
+		if end <= int(v.segs[k].vs) {
+			return false
+		}
+		a, _ := v.unit(end - 1)
+		return a >= o
+	})
+	if k == len(v.segs) {
+		return len(v.text)
+	}
+	sg := v.segs[k]
+	if !sg.straight || o <= int(sg.os) {
+		return int(sg.vs)
+	}
+	i := int(sg.vs) + o - int(sg.os)
+	for i < len(v.text) && !utf8.RuneStart(v.text[i]) {
+		i++
+	}
+	return i
+}
+
+// mapBuilder builds the segments of a view as its bytes are written.
+type mapBuilder struct {
+	segs []vseg
+	n    int // bytes written
+}
+
+// copied records n bytes copied from the original at os.
+func (m *mapBuilder) copied(n, os int) {
+	if k := len(m.segs) - 1; k >= 0 && m.segs[k].straight && int(m.segs[k].os)+m.n-int(m.segs[k].vs) == os {
+		m.n += n
+		return
+	}
+	m.segs = append(m.segs, vseg{vs: int32(m.n), os: int32(os), straight: true})
+	m.n += n
+}
+
+// made records n bytes of one unit made from the original range [os, oe).
+func (m *mapBuilder) made(n, os, oe int) {
+	m.segs = append(m.segs, vseg{vs: int32(m.n), os: int32(os), oe: int32(oe)})
+	m.n += n
 }
 
 // removed reports which original bytes are dropped from a view.
@@ -77,13 +181,13 @@ func buildView(orig string, r removal) view {
 	}
 	var b strings.Builder
 	b.Grow(len(orig))
-	start := make([]int32, 0, len(orig)+8)
-	end := make([]int32, 0, len(orig)+8)
+	var m mapBuilder
 	emit := func(s string, os, oe int) {
 		b.WriteString(s)
-		for range len(s) {
-			start = append(start, int32(os))
-			end = append(end, int32(oe))
+		if oe-os == len(s) && orig[os:oe] == s {
+			m.copied(len(s), os)
+		} else {
+			m.made(len(s), os, oe)
 		}
 	}
 	ri := 0
@@ -139,10 +243,14 @@ func buildView(orig string, r removal) view {
 		i += size
 	}
 	text := b.String()
-	if !norm.NFC.IsNormalString(text) {
-		text, start, end = nfcMapped(text, start, end)
+	v := view{text: text, segs: m.segs, origLen: len(orig)}
+	if v.segs == nil {
+		v.segs = []vseg{} // everything removed: still a mapped view
 	}
-	return view{text: text, start: start, end: end, origLen: len(orig)}
+	if !norm.NFC.IsNormalString(text) {
+		v = nfcMapped(v)
+	}
+	return v
 }
 
 func (r removal) needsWork(s string) bool {
@@ -183,34 +291,60 @@ func (r removal) slowNeedsWork(s string) bool {
 	return false
 }
 
-// nfcMapped composes text to NFC, keeping the map: every output byte of a
-// normalisation segment maps to the whole original range of that segment.
-func nfcMapped(text string, start, end []int32) (string, []int32, []int32) {
+// nfcMapped composes the view's text to NFC, keeping the map: text the
+// composition leaves alone keeps its map, and every output byte of a
+// normalisation segment it changes maps to the whole original range of
+// that segment.
+func nfcMapped(in view) view {
+	text := in.text
 	var it norm.Iter
 	it.InitString(norm.NFC, text)
 	var b strings.Builder
 	b.Grow(len(text))
-	ns := make([]int32, 0, len(text))
-	ne := make([]int32, 0, len(text))
-	pos := 0
+	var m mapBuilder
+	pos, k0 := 0, 0
 	for !it.Done() {
 		seg := it.Next()
 		next := it.Pos()
+		if next > pos && string(seg) == text[pos:next] && utf8.RuneCountInString(text[pos:next]) == 1 {
+			// One character left alone: copy the input's map of it.
+			for k0+1 < len(in.segs) && int(in.segs[k0+1].vs) <= pos {
+				k0++
+			}
+			for k := k0; k < len(in.segs) && int(in.segs[k].vs) < next; k++ {
+				sg := in.segs[k]
+				a := max(int(sg.vs), pos)
+				e := next
+				if k+1 < len(in.segs) {
+					e = min(e, int(in.segs[k+1].vs))
+				}
+				if sg.straight {
+					m.copied(e-a, int(sg.os)+a-int(sg.vs))
+				} else {
+					m.made(e-a, int(sg.os), int(sg.oe))
+				}
+			}
+			b.Write(seg)
+			pos = next
+			continue
+		}
 		// The iterator may emit part of a segment before it moves Pos
 		// (U+0F93 decomposes in NFC); map that to the unit at pos.
 		last := next - 1
 		if next <= pos {
-			last = min(pos, len(end)-1)
+			last = min(pos, len(text)-1)
 		}
-		os, oe := start[min(pos, len(start)-1)], end[last]
+		os, _ := in.unit(min(pos, len(text)-1))
+		_, oe := in.unit(last)
 		b.Write(seg)
-		for range len(seg) {
-			ns = append(ns, os)
-			ne = append(ne, oe)
-		}
+		m.made(len(seg), os, oe)
 		pos = next
 	}
-	return b.String(), ns, ne
+	out := view{text: b.String(), segs: m.segs, origLen: in.origLen}
+	if out.segs == nil {
+		out.segs = []vseg{}
+	}
+	return out
 }
 
 func lastByte(b *strings.Builder) byte {
