@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -22,7 +23,11 @@ import (
 //go:embed assets
 var assets embed.FS
 
-var pageTemplate = template.Must(template.New("index.html").Funcs(template.FuncMap{"nivel": severityLabel, "cuenta": countOf}).ParseFS(assets, "assets/index.html"))
+// pageTemplate is parsed on first use: the CLI links this package, and a
+// run of vocero lint must not pay for it at start-up.
+var pageTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("index.html").Funcs(template.FuncMap{"nivel": severityLabel, "cuenta": countOf}).ParseFS(assets, "assets/index.html"))
+})
 
 // countOf writes "1 error", "2 errores".
 func countOf(n int, one, many string) string {
@@ -176,7 +181,7 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 	data, _ := json.Marshal(map[string]any{"platforms": d.Platforms})
 	d.Data = template.JS(data)
 	var buf bytes.Buffer
-	if err := pageTemplate.Execute(&buf, d); err != nil {
+	if err := pageTemplate().Execute(&buf, d); err != nil {
 		fail(w, http.StatusInternalServerError, "no se pudo mostrar la página: %v", err)
 		return
 	}
