@@ -33,8 +33,18 @@ func Sections() []string {
 	return append([]string(nil), order()...)
 }
 
-var (
-	sectionLine = regexp.MustCompile(`^(\d+)(?:\.(\d+))?\.(?:-\s*)?\s*(\S.*)$`)
+// patterns are compiled on first use: the CLI imports this package, and
+// a run that quotes no criterion must not pay for them at start-up.
+var patterns = sync.OnceValue(func() struct{ sectionLine, romanLine, letterLine, appendix, romanKey, letterKey *regexp.Regexp } {
+	return struct{ sectionLine, romanLine, letterLine, appendix, romanKey, letterKey *regexp.Regexp }{
+		sectionLine: regexp.MustCompile(`^(\d+)(?:\.(\d+))?\.(?:-\s*)?\s*(\S.*)$`),
+		romanLine:   regexp.MustCompile(`^(?:-\s+)?([IVXL]+)\.\s+(.*)$`),
+		letterLine:  regexp.MustCompile(`^-\s+([a-z])[.)]\s+(.*)$`),
+		appendix:    regexp.MustCompile(`^T\s*R\s*A\s*N\s*S\s*I\s*T`),
+		romanKey:    regexp.MustCompile(`^(\d+(?:\.\d+)?)\s*\.?\s*([IVXLivxl]+)$`),
+		letterKey:   regexp.MustCompile(`^(\d+(?:\.\d+)?)\s*\.?\s*([a-zA-Z])\)?$`),
+	}
+})
 	romanLine   = regexp.MustCompile(`^(?:-\s+)?([IVXL]+)\.\s+(.*)$`)
 	letterLine  = regexp.MustCompile(`^-\s+([a-z])[.)]\s+(.*)$`)
 	appendix    = regexp.MustCompile(`^T\s*R\s*A\s*N\s*S\s*I\s*T`)
@@ -47,10 +57,10 @@ var (
 func normalize(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimSuffix(s, ".")
-	if m := romanKey.FindStringSubmatch(s); m != nil {
+	if m := patterns().romanKey.FindStringSubmatch(s); m != nil {
 		return m[1] + "." + strings.ToUpper(m[2])
 	}
-	if m := letterKey.FindStringSubmatch(s); m != nil {
+	if m := patterns().letterKey.FindStringSubmatch(s); m != nil {
 		return m[1] + " " + strings.ToLower(m[2])
 	}
 	return s
@@ -84,11 +94,11 @@ var parse = sync.OnceValue(func() parsed {
 		if line == "" {
 			continue
 		}
-		if appendix.MatchString(line) {
+		if patterns().appendix.MatchString(line) {
 			flushSection()
 			break
 		}
-		if m := sectionLine.FindStringSubmatch(line); m != nil {
+		if m := patterns().sectionLine.FindStringSubmatch(line); m != nil {
 			flushSection()
 			section = m[1]
 			if m[2] != "" {
@@ -105,7 +115,7 @@ var parse = sync.OnceValue(func() parsed {
 		if i := strings.IndexByte(top, '.'); i >= 0 {
 			top = top[:i]
 		}
-		switch m1, m2 := romanLine.FindStringSubmatch(line), letterLine.FindStringSubmatch(line); {
+		switch m1, m2 := patterns().romanLine.FindStringSubmatch(line), patterns().letterLine.FindStringSubmatch(line); {
 		case m1 != nil:
 			flushItem()
 			item, itemText = top+"."+m1[1], []string{m1[1] + ". " + m1[2]}
