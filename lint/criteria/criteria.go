@@ -45,12 +45,6 @@ var patterns = sync.OnceValue(func() struct{ sectionLine, romanLine, letterLine,
 		letterKey:   regexp.MustCompile(`^(\d+(?:\.\d+)?)\s*\.?\s*([a-zA-Z])\)?$`),
 	}
 })
-	romanLine   = regexp.MustCompile(`^(?:-\s+)?([IVXL]+)\.\s+(.*)$`)
-	letterLine  = regexp.MustCompile(`^-\s+([a-z])[.)]\s+(.*)$`)
-	appendix    = regexp.MustCompile(`^T\s*R\s*A\s*N\s*S\s*I\s*T`)
-	romanKey    = regexp.MustCompile(`^(\d+(?:\.\d+)?)\s*\.?\s*([IVXLivxl]+)$`)
-	letterKey   = regexp.MustCompile(`^(\d+(?:\.\d+)?)\s*\.?\s*([a-zA-Z])\)?$`)
-)
 
 // normalize turns the ways people write a section into the index's keys:
 // "6.iii" and "6 III" are "6.III"; "5.2b", "5.2.b" and "5.2 b)" are "5.2 b".
