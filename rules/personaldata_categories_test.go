@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"context"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -401,4 +403,48 @@ func TestPersonalDataQuickWordTests(t *testing.T) {
 	}
 	assert.False(t, birthWordAt([]byte("nacional"), 0))
 	assert.False(t, streetLeadAt([]byte("callejero"), 0))
+}
+
+// One rule serves many goroutines: the scanner's state (pooled buffers,
+// the last phone and address seen) never leaks from one post to another.
+func TestPersonalDataConcurrent(t *testing.T) {
+	l := pdLinter(t, lint.Config{Institution: pdInstitution})
+	var rows []pdRow
+	for _, table := range [][]pdRow{pdOwnerRows, pdLabelRows, pdPhoneShapeRows, pdBirthRows, pdAddressRows, pdEmailRows, pdPassportRows} {
+		rows = append(rows, table...)
+	}
+	texts, want := make([]string, len(rows)), make([]string, len(rows))
+	for i, r := range rows {
+		texts[i] = fillPDTemplate(t, r.text, 1)
+		want[i] = pdSummary(pdFindings(t, l, texts[i]))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(rows))
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for k := range rows {
+				i := (k*7 + g*13) % len(rows)
+				res := l.Lint(context.Background(), lint.Post{Text: texts[i]})
+				if got := pdSummary(res.Findings); got != want[i] {
+					errs <- rows[i].name + ": " + got + " != " + want[i]
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+// pdSummary writes the kinds and texts of findings on one line.
+func pdSummary(fs []lint.Finding) string {
+	var b strings.Builder
+	for _, f := range fs {
+		b.WriteString(f.Kind + "@" + f.Text + ";")
+	}
+	return b.String()
 }
