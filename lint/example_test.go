@@ -90,3 +90,17 @@ func ExampleParseSeverity() {
 	// Output:
 	// warning advertencia
 }
+
+// A service that only holds back posts that must not go out asks for the
+// verdict, which skips the work that only shapes messages and fixes.
+func ExampleLinter_Passes() {
+	l, err := lint.New(lint.Config{}, shouting{})
+	if err != nil {
+		panic(err)
+	}
+	post := lint.Post{Text: "RECUERDA que la credencial es gratuita"}
+	atWarning, _ := l.Passes(context.Background(), post, lint.Warning)
+	atError, _ := l.Passes(context.Background(), post, lint.Error)
+	fmt.Println(atWarning, atError)
+	// Output: false true
+}
