@@ -22,7 +22,7 @@ import (
 
 // client is a test LSP client talking to Serve over pipes.
 type client struct {
-	t      *testing.T
+	t      testing.TB
 	w      io.WriteCloser
 	mu     sync.Mutex
 	nextID int
@@ -56,7 +56,7 @@ func testLinter(dir string) (*lint.Linter, Setup, error) {
 	return l, st, err
 }
 
-func startClient(t *testing.T, dir string, initParams map[string]any) *client {
+func startClient(t testing.TB, dir string, initParams map[string]any) *client {
 	t.Helper()
 	cr, sw := io.Pipe()
 	sr, cw := io.Pipe()
