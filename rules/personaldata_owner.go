@@ -312,7 +312,7 @@ func (s *pdScan) phonePublic(k, e int) bool {
 	lo := s.clauseStart(k, 80, s.phoneFloor)
 	pub := false
 	switch {
-	case s.privateCue(lo, k):
+	case s.privateCue(lo, k), s.privateAside(e):
 	case s.closest(lo, k, publicPhoneIndex) >= 0:
 		pub = true
 	case s.phoneFloor > 0 && lo == s.phoneFloor && s.phoneWasPublic && s.connectorsOnly(lo, k):
@@ -323,6 +323,22 @@ func (s *pdScan) phonePublic(k, e int) bool {
 	}
 	s.phoneFloor, s.phoneWasPublic = e, pub
 	return pub
+}
+
+// privateAside reports whether a bracket right after fold index e says
+// whose the value is: "662 555 0142 (cel. de la coordinadora)".
+func (s *pdScan) privateAside(e int) bool {
+	f := s.fold
+	j := skipSpaces(f, e)
+	if j >= len(f) || f[j] != '(' {
+		return false
+	}
+	for k := j + 1; k < len(f) && k-j < 60; k++ {
+		if f[k] == ')' || f[k] == '\n' {
+			return s.privateCue(j+1, k)
+		}
+	}
+	return false
 }
 
 // placePublic reports whether the address at fold [k, e) is given as a
