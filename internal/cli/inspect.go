@@ -83,11 +83,11 @@ func (e *env) inspect(ctx context.Context, args []string) int {
 		if errors.As(err, &bad) {
 			// The other records are still shown.
 			for _, r := range bad {
-				fmt.Fprintf(e.stderr, "vocero: %v\n", r)
+				fmt.Fprintf(e.stderr, "vocero: %s\n", source.Localize(r, e.lang))
 			}
 			exit = ExitError
 		} else if err != nil {
-			fmt.Fprintf(e.stderr, "vocero: %v\n", err)
+			fmt.Fprintf(e.stderr, "vocero: %s\n", source.Localize(err, e.lang))
 			exit = ExitError
 			continue
 		}

@@ -328,7 +328,7 @@ func (r *lintRun) one(ctx context.Context, j job) (fr fileResult) {
 	}
 	results, err := r.lintBytes(ctx, linter, j.path, data, &fr)
 	if err != nil {
-		fr.errs = append(fr.errs, err.Error())
+		fr.errs = append(fr.errs, source.Localize(err, lang))
 		return fr
 	}
 	fr.linted = true
@@ -370,7 +370,7 @@ func (r *lintRun) one(ctx context.Context, j job) (fr fileResult) {
 	// Report what is left after the fixes.
 	again, err := r.lintBytes(ctx, linter, j.path, fixed, &fr)
 	if err != nil {
-		fr.errs = append(fr.errs, err.Error())
+		fr.errs = append(fr.errs, source.Localize(err, lang))
 		return fr
 	}
 	fr.results = again
@@ -390,7 +390,7 @@ func (r *lintRun) lintBytes(ctx context.Context, linter *lint.Linter, path strin
 				fr.errs = append(fr.errs, msg(r.env.lang, "err.records.more", path, len(bad)-i))
 				break
 			}
-			fr.errs = append(fr.errs, e.Error())
+			fr.errs = append(fr.errs, source.Localize(e, r.env.lang))
 		}
 		fr.unreadRecords = len(bad)
 	} else if err != nil {

@@ -215,7 +215,7 @@ func (ld *loader) load(path string) (lint.Config, string, error) {
 	if hist != "" {
 		past, err := readHistory(hist, cfg.Location)
 		if err != nil {
-			return cfg, hist, fmt.Errorf("%s", msg(ld.cliLang, "err.history", hist, err))
+			return cfg, hist, fmt.Errorf("%s", msg(ld.cliLang, "err.history", hist, source.Localize(err, ld.cliLang)))
 		}
 		cfg.Past = past
 	}

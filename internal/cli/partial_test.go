@@ -19,8 +19,8 @@ func TestPartialFailures(t *testing.T) {
 	r.write("agenda.csv", "mensaje,fecha\nprohibido ayer,2027-03-01\notro,el martes\n")
 	res := r.run("", "lint", "--format", "json", r.dir)
 	assert.Equal(t, ExitError, res.code)
-	assert.Contains(t, res.stderr, filepath.Join(r.dir, "lote.jsonl")+`:2: "platforms": unknown platform "tiktok"`)
-	assert.Contains(t, res.stderr, filepath.Join(r.dir, "agenda.csv")+`:3: fecha: "el martes" is not a date`)
+	assert.Contains(t, res.stderr, filepath.Join(r.dir, "lote.jsonl")+`:2: "platforms": plataforma desconocida "tiktok"`)
+	assert.Contains(t, res.stderr, filepath.Join(r.dir, "agenda.csv")+`:3: fecha: "el martes" no es una fecha`)
 	rep := decode(t, res.stdout)
 	var lines []string
 	for _, f := range rep.Findings {
@@ -81,3 +81,32 @@ func TestNothingToLint(t *testing.T) {
 }
 
 func itoa(n int) string { return fmt.Sprint(n) }
+
+// TestReaderErrorsInTheMessageLanguage: errors of the readers come out in
+// Spanish by default and in English with --lang en.
+func TestReaderErrorsInTheMessageLanguage(t *testing.T) {
+	r := newRunner(t)
+	r.write("roto.txt", "Hola\nmundo \xff fin")
+	r.write("binario.md", "abc\x00")
+	r.write("lote.jsonl", `{"text":"a","reply":"sí"}`+"\n"+`{"texto":"b"}`+"\n")
+	r.write("tabla.csv", "fecha,enlace\n2027-01-01,x\n")
+	for _, tc := range []struct {
+		lang string
+		want []string
+	}{
+		{"es", []string{"roto.txt:2: columna 7: UTF-8 no válido (byte 0xff); guarda el archivo como UTF-8",
+			"binario.md:1: columna 4: byte NUL: parece un archivo binario",
+			`lote.jsonl:1: "reply" debe ser true o false`, `lote.jsonl:2: campo desconocido "texto"`,
+			"tabla.csv:1: la fila de encabezado no tiene columna del mensaje"}},
+		{"en", []string{"roto.txt:2: column 7: invalid UTF-8 (byte 0xff); save the file as UTF-8",
+			"binario.md:1: column 4: NUL byte: this looks like a binary file",
+			`lote.jsonl:1: "reply" must be true or false`, `lote.jsonl:2: unknown field "texto"`,
+			"tabla.csv:1: no message column in the header row"}},
+	} {
+		res := r.run("", "lint", "--lang", tc.lang, ".")
+		assert.Equal(t, ExitError, res.code)
+		for _, w := range tc.want {
+			assert.Contains(t, res.stderr, w, tc.lang)
+		}
+	}
+}

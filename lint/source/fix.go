@@ -285,7 +285,9 @@ func fixCSV(path string, orig []byte, results []lint.Result, choose lint.Chooser
 		}
 		if back, still, err := csvText(path, enc); err != nil || !still || !bytes.Equal(back, out) {
 			// The fixed bytes would read as another encoding.
-			return orig, 0, &Error{Path: path, Msg: "the fixed file would no longer read as Windows-1252; save the file as \"CSV UTF-8\" and run again", ambiguous: true}
+			e := errorf(path, 0, "the fixed file would no longer read as Windows-1252; save the file as \"CSV UTF-8\" and run again")
+			e.ambiguous = true
+			return orig, 0, e
 		}
 		out = enc
 	}

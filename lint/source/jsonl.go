@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -44,7 +43,7 @@ func readJSONL(path string, data []byte, opt Options) ([]lint.Post, error) {
 		}
 		p, err := decodeRecord(raw, opt)
 		if err != nil {
-			errs = append(errs, errorf(path, line, "%s", err.Error()))
+			errs = append(errs, errorf(path, line, "%s", err))
 			continue
 		}
 		p.Path, p.Line = path, line
@@ -60,13 +59,13 @@ func readJSONL(path string, data []byte, opt Options) ([]lint.Post, error) {
 func decodeRecord(raw []byte, opt Options) (lint.Post, error) {
 	var p lint.Post
 	if bytes.IndexByte(raw, 0) >= 0 {
-		return p, errors.New("NUL byte: this looks like a binary file, not JSON lines")
+		return p, msgErrorf("NUL byte: this looks like a binary file, not JSON lines")
 	}
 	if !utf8.Valid(raw) {
 		for i := 0; i < len(raw); {
 			r, n := utf8.DecodeRune(raw[i:])
 			if r == utf8.RuneError && n <= 1 {
-				return p, fmt.Errorf("column %d: invalid UTF-8 (byte 0x%02x); save the file as UTF-8", colAt(raw, int64(i)), raw[i])
+				return p, msgErrorf("column %d: invalid UTF-8 (byte 0x%02x); save the file as UTF-8", colAt(raw, int64(i)), raw[i])
 			}
 			i += n
 		}
@@ -78,14 +77,14 @@ func decodeRecord(raw []byte, opt Options) (lint.Post, error) {
 		return p, jsonError(raw, err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return p, errors.New("more than one JSON value on the line (want one object per line)")
+		return p, msgErrorf("more than one JSON value on the line (want one object per line)")
 	}
 	if rec.Text == nil {
-		return p, errors.New(`missing "text" (each line needs {"text": "..."})`)
+		return p, msgErrorf(`missing "text" (each line needs {"text": "..."})`)
 	}
 	p.Text = *rec.Text
 	if err := checkString(p.Text); err != nil {
-		return p, fmt.Errorf(`"text": %w`, err)
+		return p, msgErrorf(`"text": %w`, err)
 	}
 	id, err := decodeID(rec.ID)
 	if err != nil {
@@ -98,7 +97,7 @@ func decodeRecord(raw []byte, opt Options) (lint.Post, error) {
 	if rec.PublishAt != nil && *rec.PublishAt != "" {
 		t, err := ParseTime(*rec.PublishAt, opt.location())
 		if err != nil {
-			return p, fmt.Errorf(`"publish_at": %w`, err)
+			return p, msgErrorf(`"publish_at": %w`, err)
 		}
 		p.PublishAt = t
 	}
@@ -118,20 +117,20 @@ func jsonError(raw []byte, err error) error {
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &syn):
-		return fmt.Errorf("column %d: invalid JSON: %s", colAt(raw, syn.Offset-1), syn.Error())
+		return msgErrorf("column %d: invalid JSON: %s", colAt(raw, syn.Offset-1), syn.Error())
 	case errors.As(err, &typ):
 		if typ.Field != "" {
-			return fmt.Errorf("%q must be %s, not a JSON %s", typ.Field, want(typ.Field), typ.Value)
+			return msgErrorf("%q must be %s, not a JSON %s", typ.Field, msgErrorf(want(typ.Field)), typ.Value)
 		}
-		return fmt.Errorf(`each line must be a JSON object such as {"text": "..."}, not a JSON %s`, typ.Value)
+		return msgErrorf(`each line must be a JSON object such as {"text": "..."}, not a JSON %s`, typ.Value)
 	case errors.Is(err, io.ErrUnexpectedEOF):
-		return errors.New("invalid JSON: the line ends before the object does")
+		return msgErrorf("invalid JSON: the line ends before the object does")
 	}
 	msg := err.Error()
 	if f, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
-		return fmt.Errorf("unknown field %s (want id, text, platforms, publish_at, reply or campaign)", f)
+		return msgErrorf("unknown field %s (want id, text, platforms, publish_at, reply or campaign)", f)
 	}
-	return fmt.Errorf("invalid JSON: %s", strings.TrimPrefix(msg, "json: "))
+	return msgErrorf("invalid JSON: %s", strings.TrimPrefix(msg, "json: "))
 }
 
 func want(field string) string {
@@ -164,17 +163,17 @@ func decodeID(raw json.RawMessage) (string, error) {
 	case '"':
 		var s string
 		if err := json.Unmarshal(raw, &s); err != nil {
-			return "", fmt.Errorf(`"id": %v`, err)
+			return "", msgErrorf(`"id": %v`, err)
 		}
 		return s, nil
 	case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
 		var n json.Number
 		if err := json.Unmarshal(raw, &n); err != nil {
-			return "", fmt.Errorf(`"id": %v`, err)
+			return "", msgErrorf(`"id": %v`, err)
 		}
 		return n.String(), nil
 	}
-	return "", errors.New(`"id" must be a string or a number`)
+	return "", msgErrorf(`"id" must be a string or a number`)
 }
 
 // decodePlatforms accepts ["x", "facebook"] or "x, facebook".
@@ -187,15 +186,15 @@ func decodePlatforms(raw json.RawMessage) ([]lint.Platform, error) {
 	if raw[0] == '"' {
 		var s string
 		if err := json.Unmarshal(raw, &s); err != nil {
-			return nil, fmt.Errorf(`"platforms": %v`, err)
+			return nil, msgErrorf(`"platforms": %v`, err)
 		}
 		names = splitList(s)
 	} else if err := json.Unmarshal(raw, &names); err != nil {
-		return nil, errors.New(`"platforms" must be a list of names such as ["x", "facebook"]`)
+		return nil, msgErrorf(`"platforms" must be a list of names such as ["x", "facebook"]`)
 	}
 	ps, err := parsePlatforms(names)
 	if err != nil {
-		return nil, fmt.Errorf(`"platforms": %w`, err)
+		return nil, msgErrorf(`"platforms": %w`, err)
 	}
 	return ps, nil
 }
@@ -246,7 +245,7 @@ func ParseTime(s string, loc *time.Location) (time.Time, error) {
 	if t, err := time.ParseInLocation("2006-01-02 15:04:05 MST", s, loc); err == nil {
 		return t, nil
 	}
-	return time.Time{}, fmt.Errorf("%s is not a date (want 2027-03-01, 2027-03-01 09:00, 01/03/2027 09:00 or 2027-03-01T09:00:00-07:00)", strconv.Quote(s))
+	return time.Time{}, msgErrorf("%s is not a date (want 2027-03-01, 2027-03-01 09:00, 01/03/2027 09:00 or 2027-03-01T09:00:00-07:00)", strconv.Quote(s))
 }
 
 // timeLayouts are tried in order: day-first before month-first, so that

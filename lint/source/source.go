@@ -16,7 +16,9 @@ type Error struct {
 	Line int // 1-based; 0 when the error concerns the whole file
 	Msg  string
 
-	ambiguous bool // fixes refused: the encoding would change
+	ambiguous bool   // fixes refused: the encoding would change
+	format    string // Msg's format and arguments, for Localize
+	args      []any
 }
 
 // Error returns "path:line: msg" (or "path: msg" without a line).
@@ -58,7 +60,7 @@ func recordErrors(es RecordErrors) error {
 }
 
 func errorf(path string, line int, format string, args ...any) *Error {
-	return &Error{Path: path, Line: line, Msg: fmt.Sprintf(format, args...)}
+	return &Error{Path: path, Line: line, Msg: fmt.Sprintf(format, args...), format: format, args: args}
 }
 
 // Format is an input format known to Read.

@@ -2,7 +2,6 @@ package source
 
 import (
 	"bytes"
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -50,7 +49,7 @@ var bom = []byte{0xEF, 0xBB, 0xBF}
 // checkString rejects decoded text that cannot be a post.
 func checkString(s string) error {
 	if i := strings.IndexByte(s, 0); i >= 0 {
-		return fmt.Errorf("NUL character at column %d", utf8.RuneCountInString(s[:i])+1)
+		return msgErrorf("NUL character at column %d", utf8.RuneCountInString(s[:i])+1)
 	}
 	return nil
 }
