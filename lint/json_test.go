@@ -91,3 +91,41 @@ func TestLintSetsLocation(t *testing.T) {
 	assert.Equal(t, 4, f.Post)
 	assert.Equal(t, "r4", f.PostID)
 }
+
+// FuzzFindingJSON: any input either fails to read or reads into a Finding
+// that writes back to JSON that reads into the same Finding.
+func FuzzFindingJSON(f *testing.F) {
+	f.Add([]byte(`{"path":"a.md","post":1,"id":"x","rule":"r","kind":"","severity":"warning","message":"m","criteria":["6.III"],"start":0,"end":3,"line":1,"column":1,"end_line":1,"end_column":4,"text":"abc","fixes":[{"message":"f","safe":true,"edits":[{"start":0,"end":3,"new":"A"}]}]}`))
+	f.Add([]byte(`{"severity":"info","fixes":null,"criteria":[]}`))
+	f.Add([]byte(`{"severity":"grave"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var a Finding
+		if json.Unmarshal(data, &a) != nil {
+			return
+		}
+		b, err := json.Marshal(a)
+		require.NoError(t, err)
+		var c Finding
+		require.NoError(t, json.Unmarshal(b, &c))
+		assert.Equal(t, a, c)
+	})
+}
+
+// FuzzFixApply: Apply never panics; it either fails and gives the text
+// back, or the result has the right length and keeps the bytes outside the
+// edits.
+func FuzzFixApply(f *testing.F) {
+	f.Add("Ya votaste?", 0, 0, "¿", 10, 11, "?")
+	f.Add("año", 1, 3, "n", 0, 0, "")
+	f.Fuzz(func(t *testing.T, text string, s1, e1 int, n1 string, s2, e2 int, n2 string) {
+		fx := Fix{Edits: []Edit{{s1, e1, n1}, {s2, e2, n2}}}
+		got, err := fx.Apply(text)
+		if err != nil {
+			assert.Equal(t, text, got)
+			return
+		}
+		assert.Equal(t, len(text)+len(n1)-(e1-s1)+len(n2)-(e2-s2), len(got))
+		first := min(s1, s2)
+		assert.Equal(t, text[:first], got[:first])
+	})
+}
