@@ -74,7 +74,7 @@ func (e *env) inspect(ctx context.Context, args []string) int {
 		}
 		_, cfg, err := ld.configFor(dir)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "vocero: %v\n", err)
+			fmt.Fprintf(e.stderr, "vocero: %s\n", e.configErr(err))
 			exit = ExitError
 			continue
 		}

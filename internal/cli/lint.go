@@ -296,7 +296,7 @@ func (r *lintRun) one(ctx context.Context, j job) (fr fileResult) {
 	dir := jobDir(j, r.cwd)
 	linter, err := r.ld.linterFor(dir)
 	if err != nil {
-		fr.errs = append(fr.errs, err.Error())
+		fr.errs = append(fr.errs, r.env.configErr(err))
 		return fr
 	}
 	if !j.stdin && r.ld.skipped(dir, j.abs) {

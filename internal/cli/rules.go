@@ -56,13 +56,13 @@ func (e *env) rules(args []string) int {
 	var cfg lint.Config
 	if c.config != "" {
 		if cfg, err = lint.LoadConfig(c.config); err != nil {
-			fmt.Fprintf(e.stderr, "vocero: %v\n", err)
+			fmt.Fprintf(e.stderr, "vocero: %s\n", e.configErr(err))
 			return ExitError
 		}
 	}
 	rs, err := e.ruleSet(cfg)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "vocero: %v\n", err)
+		fmt.Fprintf(e.stderr, "vocero: %s\n", e.configErr(err))
 		return ExitError
 	}
 	metas := make([]lint.Meta, len(rs))

@@ -1,0 +1,52 @@
+package cli
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/vocero/vocero/lint"
+	"github.com/vocero/vocero/lint/source"
+)
+
+// The engine writes config errors in English ("path:line: key: message");
+// the CLI shows them in the message language. Each rule below rewrites one
+// kind of message; a test loads real bad configs, so a message the engine
+// changes shows up there.
+var configSpanish = []struct {
+	re   *regexp.Regexp
+	repl string
+}{
+	{regexp.MustCompile(`unknown key (".*?")`), `clave desconocida $1`},
+	{regexp.MustCompile(`wrong type: (".*?") is a (\S+), want (.+)$`), `tipo equivocado: $1 es de tipo $2; se espera $3`},
+	{regexp.MustCompile(`unknown time zone (".*?")`), `zona horaria desconocida $1 (usa un nombre IANA como America/Hermosillo)`},
+	{regexp.MustCompile(`unknown option (".*?") \(known: (.*)\)`), `opción desconocida $1 (se conocen: $2)`},
+	{regexp.MustCompile(`a rule takes a severity or a map of options`), `una regla lleva una severidad (off, error, warning, info) o un mapa de opciones`},
+	{regexp.MustCompile(`a campaign needs at least one hashtag`), `una campaña necesita al menos un hashtag`},
+	{regexp.MustCompile(`end (\S+) is before start (\S+)`), `el fin $1 es anterior al inicio $2`},
+	{regexp.MustCompile(`invalid date (".*?") \(want YYYY-MM-DD\)`), `fecha no válida $1 (usa AAAA-MM-DD)`},
+	{regexp.MustCompile(`invalid duration (".*?") \(want e\.g\. 7d or 36h\)`), `duración no válida $1 (usa, por ejemplo, 7d o 36h)`},
+	{regexp.MustCompile(`unknown severity (".*?") \(want off, info, warning or error\)`), `severidad desconocida $1 (usa off, info, warning o error)`},
+	{regexp.MustCompile(`unknown language (".*?") \(want es or en\)`), `idioma desconocido $1 (usa es o en)`},
+	{regexp.MustCompile(`unknown platform (".*?") \(want one of (.*)\)`), `plataforma desconocida $1 (usa una de: $2)`},
+	{regexp.MustCompile(`^reading config: `), `no se pudo leer la configuración: `},
+	{regexp.MustCompile(`; want (a list|a map|a number|true or false)$`), `; se espera $1`},
+}
+
+var configWords = strings.NewReplacer("se espera a list", "se espera una lista", "se espera a map", "se espera un mapa",
+	"se espera a number", "se espera un número", "se espera true or false", "se espera true o false",
+	"de tipo string", "de tipo texto", "de tipo str", "de tipo texto", "de tipo int", "de tipo número", "de tipo seq", "de tipo lista", "de tipo map", "de tipo mapa")
+
+// configErr returns a config error in the message language.
+func (e *env) configErr(err error) string {
+	if e.lang == lint.English {
+		return err.Error()
+	}
+	lines := strings.Split(source.Localize(err, e.lang), "\n")
+	for i, l := range lines {
+		for _, r := range configSpanish {
+			l = r.re.ReplaceAllString(l, r.repl)
+		}
+		lines[i] = configWords.Replace(l)
+	}
+	return strings.Join(lines, "\n")
+}
