@@ -173,7 +173,7 @@ func (e *env) usageError(cmd string, err error) int {
 	if errors.Is(err, flag.ErrHelp) {
 		return ExitOK
 	}
-	e.errorf("err.flag", err, cmd)
+	e.errorf("err.flag", e.flagErr(err), cmd)
 	return ExitError
 }
 

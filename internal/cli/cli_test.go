@@ -67,7 +67,7 @@ func TestUsage(t *testing.T) {
 		{name: "lint -h", args: []string{"lint", "-h"}, code: ExitOK, stdout: "--diff"},
 		{name: "help of unknown command", args: []string{"help", "nada"}, code: ExitError, stderr: "comando desconocido"},
 		{name: "version", args: []string{"--version"}, code: ExitOK, stdout: "vocero "},
-		{name: "unknown flag", args: []string{"lint", "--formato", "json"}, code: ExitError, stderr: "flag provided but not defined: -formato"},
+		{name: "unknown flag", args: []string{"lint", "--formato", "json"}, code: ExitError, stderr: "opción desconocida: --formato"},
 		{name: "unknown format", args: []string{"lint", "--format", "yaml"}, code: ExitError, stderr: `formato desconocido "yaml"`},
 		{name: "unknown format in English", args: []string{"lint", "--lang=en", "--format", "yaml"}, code: ExitError, stderr: `unknown format "yaml"`},
 		{name: "bad fail-on", args: []string{"lint", "--fail-on", "off"}, code: ExitError, stderr: "--fail-on"},

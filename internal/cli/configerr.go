@@ -50,3 +50,28 @@ func (e *env) configErr(err error) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// flagSpanish rewrites the messages of package flag.
+var flagSpanish = []struct {
+	re   *regexp.Regexp
+	repl string
+}{
+	{regexp.MustCompile(`^invalid value (".*?") for flag -(\S+): `), `valor no válido $1 en --$2: `},
+	{regexp.MustCompile(`^flag provided but not defined: -+(\S+)`), `opción desconocida: --$1`},
+	{regexp.MustCompile(`^flag needs an argument: -+(\S+)`), `la opción --$1 necesita un valor`},
+	{regexp.MustCompile(`^invalid boolean value (".*?") for -(\S+): .*`), `valor no válido $1 en --$2 (usa true o false)`},
+	{regexp.MustCompile(`unknown platform (".*?") \(want one of (.*)\)`), `plataforma desconocida $1 (usa una de: $2)`},
+	{regexp.MustCompile(`^no platform given$|: no platform given$`), `: no se dio ninguna plataforma`},
+}
+
+// flagErr returns a flag error in the message language.
+func (e *env) flagErr(err error) string {
+	s := err.Error()
+	if e.lang == lint.English {
+		return s
+	}
+	for _, r := range flagSpanish {
+		s = r.re.ReplaceAllString(s, r.repl)
+	}
+	return s
+}

@@ -38,3 +38,22 @@ func TestConfigErrorsInTheMessageLanguage(t *testing.T) {
 		})
 	}
 }
+
+func TestFlagErrorsInTheMessageLanguage(t *testing.T) {
+	r := newRunner(t)
+	for _, tc := range []struct {
+		args   []string
+		es, en string
+	}{
+		{[]string{"lint", "--platform", "tiktok"}, `valor no válido "tiktok" en --platform: plataforma desconocida "tiktok"`, `invalid value "tiktok" for flag -platform: unknown platform "tiktok"`},
+		{[]string{"lint", "--nope"}, `opción desconocida: --nope; usa «vocero help lint»`, `flag provided but not defined: -nope`},
+		{[]string{"inspect", "--format"}, `la opción --format necesita un valor`, `flag needs an argument: -format`},
+		{[]string{"lint", "--fix=quizá"}, `valor no válido "quizá" en --fix (usa true o false)`, `invalid boolean value "quizá" for -fix`},
+	} {
+		es := r.run("", tc.args...)
+		assert.Equal(t, ExitError, es.code)
+		assert.Contains(t, es.stderr, tc.es)
+		en := r.run("", append([]string{tc.args[0], "--lang", "en"}, tc.args[1:]...)...)
+		assert.Contains(t, en.stderr, tc.en)
+	}
+}
