@@ -132,3 +132,16 @@ func ExampleDictionary_Forms() {
 	// Output:
 	// true [ten tendremos tendrá tendrán tendrás tendré]
 }
+
+func ExampleEnglish() {
+	for _, w := range []string{"download", "Update", "were", "votación", "area"} {
+		es, ok := dict.English(w)
+		fmt.Printf("%s %v %q\n", w, ok, es)
+	}
+	// Output:
+	// download true "descarga"
+	// Update true "actualización"
+	// were true ""
+	// votación false ""
+	// area false ""
+}

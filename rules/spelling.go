@@ -1,6 +1,7 @@
 package rules
 
 import (
+	_ "embed"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -47,15 +48,29 @@ type Spelling struct {
 	acronyms map[string]bool
 }
 
+// spellingVocabularyText is regional and institutional vocabulary that the
+// bundled dictionary lacks (capturista, presupuestal, comcaac, pódcast).
+//
+//go:embed spelling_vocabulario.txt
+var spellingVocabularyText string
+
+func spellingVocabulary() []string {
+	var out []string
+	for _, l := range strings.Split(spellingVocabularyText, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // NewSpelling returns the spelling rule.
 func NewSpelling(o SpellingOptions) *Spelling {
 	d := o.Dictionary
 	if d == nil {
 		d = dict.Default()
 	}
-	if len(o.Words) > 0 {
-		d = d.WithWords(o.Words...)
-	}
+	d = d.WithWords(append(spellingVocabulary(), o.Words...)...)
 	s := &Spelling{d: d, cache: dict.NewSuggestCache(d, 0), common: dict.CommonMisspellings(), accents: dict.ProbableAccents(), n: o.Suggestions, hashAcc: o.HashtagAccents, acronyms: map[string]bool{}}
 	if s.n <= 0 {
 		s.n = 3
@@ -203,6 +218,10 @@ var spellingMeta = lint.Meta{
 			ES: "«%s» (%s) no corresponde aquí: escribe «%s» (%s) (criterio 6.XXII)",
 			EN: "«%s» (%s) does not fit here: write «%s» (%s) (criterion 6.XXII)",
 		},
+		"foreign": {
+			ES: "Palabras en inglés o informales: %s; en una publicación institucional escríbelas en cursiva o usa su equivalente en español (criterio 6.XXII)",
+			EN: "English or informal words: %s; in an institutional post write them in italics or use their Spanish equivalent (criterion 6.XXII)",
+		},
 		"fix": {
 			ES: "Cambiar por «%s»",
 			EN: "Change to «%s»",
@@ -233,6 +252,14 @@ const spellingMaxSuggest = 40
 // spellState is the per-post state of one Check.
 type spellState struct {
 	suggested int
+	foreign   []foreignWord // English and informal words, reported once per post
+}
+
+// foreignWord is an English or informal word of the post and its Spanish
+// equivalent, if one is listed.
+type foreignWord struct {
+	sp          lint.Span
+	word, equiv string
 }
 
 // suggest returns suggestions for w while the post's budget lasts.
@@ -283,7 +310,89 @@ func (r *Spelling) Check(p *lint.Pass) error {
 		nextTitle := i+1 < len(words) && words[i+1].In == 0 && !starts[i+1] && dict.CasingOf(words[i+1].Text) == dict.Title
 		r.checkWord(p, st, text, w.Span, starts[i], prev, nextTitle)
 	}
+	r.reportForeign(p, st)
 	return nil
+}
+
+// spellingInformal are informal words of social media with their formal
+// equivalent.
+var spellingInformal = map[string]string{
+	"ok": "de acuerdo", "okay": "de acuerdo", "oki": "de acuerdo", "info": "información",
+	"porfa": "por favor", "xfa": "por favor", "xq": "porque", "pq": "porque", "q": "que", "tmb": "también", "tb": "también",
+}
+
+// laughter reports whether w is written laughter: jaja, jajaja, jejeje,
+// JAJAJA, hahaha, jsjsjs.
+func laughter(w string) bool {
+	lw := strings.ToLower(w)
+	if len(lw) < 4 || len(lw)%2 != 0 {
+		return false
+	}
+	for i := 0; i+1 < len(lw); i += 2 {
+		c, v := lw[i], lw[i+1]
+		if c != 'j' && c != 'h' || !strings.ContainsRune("aeiosx", rune(v)) {
+			return false
+		}
+	}
+	return true
+}
+
+// foreign collects word when it is English, informal or laughter, so that
+// it is reported once for the post instead of as a misspelling.
+func (r *Spelling) foreign(st *spellState, word string, sp lint.Span, casing dict.Casing, start bool) bool {
+	if casing != dict.Lower && !(casing == dict.Title && start) && !(casing == dict.Upper && laughter(word)) {
+		return false
+	}
+	lw := strings.ToLower(word)
+	if eq, ok := spellingInformal[lw]; ok {
+		st.foreign = append(st.foreign, foreignWord{sp, word, eq})
+		return true
+	}
+	if laughter(word) {
+		st.foreign = append(st.foreign, foreignWord{sp, word, ""})
+		return true
+	}
+	if eq, ok := dict.English(word); ok {
+		st.foreign = append(st.foreign, foreignWord{sp, word, eq})
+		return true
+	}
+	return false
+}
+
+// reportForeign reports the post's English and informal words as one
+// piece of advice, on the first of them.
+func (r *Spelling) reportForeign(p *lint.Pass, st *spellState) {
+	if len(st.foreign) == 0 {
+		return
+	}
+	var sb strings.Builder
+	seen := map[string]bool{}
+	n := 0
+	for _, f := range st.foreign {
+		lw := strings.ToLower(f.word)
+		if seen[lw] {
+			continue
+		}
+		seen[lw] = true
+		if n == 6 {
+			sb.WriteString(", …")
+			break
+		}
+		if n > 0 {
+			sb.WriteString(", ")
+		}
+		n++
+		sb.WriteString("«" + f.word + "»")
+		if f.equiv != "" {
+			sb.WriteString(" (" + f.equiv + ")")
+		}
+	}
+	f0 := st.foreign[0]
+	fd := lint.Finding{Kind: "foreign", Severity: lint.Info, Span: f0.sp, Message: p.Msgf("foreign", sb.String())}
+	if f0.equiv != "" {
+		fd.Fixes = alternatives(f0.sp, []string{dict.MatchCase(f0.equiv, f0.word)}, func(w string) string { return p.Msgf("fix", w) })
+	}
+	p.Report(fd)
 }
 
 // sentenceStarts marks the words that open a sentence or a line.
@@ -346,6 +455,9 @@ func (r *Spelling) checkWord(p *lint.Pass, st *spellState, word string, sp lint.
 		} else if utf8.RuneCountInString(word) > 6 && len(ss) > 0 && ss[0].Cost <= spellingNameCost {
 			r.reportSuggestions(p, sp, word, ss)
 		}
+		return
+	}
+	if !d.UserWord(word) && r.foreign(st, word, sp, casing, start) {
 		return
 	}
 	// The most common error, a missing accent, has a fast sure answer.

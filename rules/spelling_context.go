@@ -797,8 +797,15 @@ func (c *ctxPost) interrogative(i int) bool {
 		}) {
 		return c.report(i, i, "accent", acc, ctxGloss["rel"], ctxGloss["interr"]) // ¡Qué bien!
 	}
-	// Indirect questions: «no sé cómo votar», «consulta dónde votar».
+	// Indirect questions: «no sé cómo votar», «consulta dónde votar»,
+	// «consulta en qué casilla votas».
 	pv := c.prev(i)
+	if pv >= 0 && ctxPrep[c.low[pv]] && (l == "que" || l == "cual" || l == "quien" || l == "donde") && n >= 0 {
+		vb := c.prev(pv)
+		if vb >= 0 && c.lemmaIn(vb, ctxKnow) && (!c.has(vb, nominal) || c.starts[vb]) && (c.has(n, nounish) && !c.has(n, finite) || c.has(n, infinit) || l != "que" && c.has(n, finite)) {
+			return c.report(i, i, "accent", acc, ctxGloss["rel"], ctxGloss["interr"])
+		}
+	}
 	if pv < 0 || n < 0 || !c.lemmaIn(pv, ctxKnow) || c.has(pv, nominal) && !c.has(pv, finite) {
 		return false
 	}
@@ -953,6 +960,10 @@ func (c *ctxPost) hecho(i int) bool {
 func (c *ctxPost) haber(i int) bool {
 	pv := c.prev(i)
 	n := c.next(i)
+	// «Vamos a haber qué pasa»: a ver.
+	if pv >= 0 && c.low[pv] == "a" && n >= 0 && oneOf(c.low[n], "si", "qué", "cuándo", "cómo", "quién", "cuál", "dónde") {
+		return c.report(i, i, "real-word", "ver", ctxGloss["haber"], ctxGloss["a ver"])
+	}
 	if pv >= 0 && (c.has(pv, isPOS(dict.Verb)) && c.low[pv] != "vamos" || ctxPrep[c.low[pv]]) {
 		return false
 	}
@@ -1363,14 +1374,22 @@ func (c *ctxPost) subjectPair(i, pv int) bool {
 	if !c.has(i, func(a dict.Analysis) bool {
 		return finite(a) && a.Person == 1 && a.Number == dict.Singular && a.Tense == dict.Present
 	}) ||
-		c.has(i, func(a dict.Analysis) bool { return a.POS == dict.Noun || finite(a) && a.Person == 3 }) {
+		c.has(i, func(a dict.Analysis) bool { return finite(a) && a.Person == 3 }) {
 		return false
+	}
+	if c.has(i, isPOS(dict.Noun)) {
+		// «La sesión inicio a las diez»: a noun after the subject only
+		// when nothing that follows a verb comes next.
+		n := c.next(i)
+		if n < 0 || !(oneOf(c.low[n], "a", "en", "con", "el", "la", "los", "las", "un", "una", "su", "sus", "desde", "ayer", "hoy", "anoche", "esta", "este")) {
+			return false
+		}
 	}
 	pw := c.words[pv].Text
 	proper := dict.CasingOf(pw) == dict.Upper || dict.CasingOf(pw) == dict.Title && !c.starts[pv]
 	if !proper {
 		d := c.prev(pv)
-		if d < 0 || !(ctxDet[c.low[d]] || ctxArticleAmb[c.low[d]]) || !c.has(pv, nounish) || c.has(pv, finite) {
+		if d < 0 || !(ctxDet[c.low[d]] || ctxArticleAmb[c.low[d]]) || !c.has(pv, nounish) {
 			return false
 		}
 		if dd := c.prev(d); dd >= 0 && !ctxPast[c.low[dd]] && c.low[dd] != "hoy" {
@@ -1381,7 +1400,7 @@ func (c *ctxPost) subjectPair(i, pv int) bool {
 	}
 	n := c.next(i)
 	verb := func(a dict.Analysis) bool { return finite(a) && a.Person == 3 && a.Number == dict.Singular }
-	if proper || n >= 0 && (ctxDet[c.low[n]] || ctxArticleAmb[c.low[n]] || ctxClitic[c.low[n]] || ctxPrep[c.low[n]] && c.low[n] != "de") {
+	if proper || n >= 0 && (ctxDet[c.low[n]] || ctxArticleAmb[c.low[n]] || ctxClitic[c.low[n]] || ctxPrep[c.low[n]] && c.low[n] != "de" || ctxPast[c.low[n]] || c.low[n] == "hoy") {
 		return c.pickVariant(i, verb, "verb")
 	}
 	if c.stop(i) {
