@@ -11,9 +11,10 @@
 // encoding, shared with every embedder. Positions follow ARCHITECTURE.md:
 // start and end
 // are byte offsets into the file for .txt, .md and stdin and into the
-// post's decoded text for .jsonl and .csv records, line and column are in
-// the file (for a record, its line and the column inside its text),
-// columns in code points. SARIF says so with columnKind unicodeCodePoints,
+// post's decoded text for .jsonl and .csv records; line and column are in
+// the file as an editor shows it, for records too (JSON escapes, CSV
+// quotes, line breaks inside a cell and a BOM counted as in the file, see
+// lint.Post.Origins), columns in code points. SARIF says so with columnKind unicodeCodePoints,
 // and gives byte offsets and fixes (every alternative, as artifactChanges,
 // with a "safe" property) only for posts whose text is the whole file. The json and sarif encoders stream: memory does not grow with the
 // number of findings.

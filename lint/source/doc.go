@@ -23,10 +23,17 @@
 //     message starts. A file in Windows-1252 (as Excel saves CSV in
 //     Spanish locales) is decoded, and fixes are written back in it.
 //
+// Every post carries lint.Post.Origins where its text is not written in
+// the file as is, so that findings point where an editor shows them.
+//
 // Errors name the file and line (see Error): invalid UTF-8 and NUL bytes
 // in a text or Markdown file, broken front matter, a CSV file without a
-// message column, a JSON line that does not parse or names an unknown
-// platform or a bad date.
+// message column. A record that cannot be read (a JSON line that does not
+// parse or names an unknown platform or a bad date, a CSV row with an
+// unreadable date) is one of RecordErrors, returned with the posts of the
+// other records. Localize gives any of them in Spanish or English. The CSV
+// columns of Hootsuite, Buffer, Meta Business Suite, Sprout Social and
+// Later are recognised (see the README).
 //
 // Fix reads, lints and fixes a file until nothing is left to fix, safe
 // fixes only unless a lint.Chooser picks others; ApplyFixes is one round,
