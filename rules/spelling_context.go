@@ -791,6 +791,9 @@ func (c *ctxPost) interrogative(i int) bool {
 		}
 		return c.report(i, i, "accent", acc, ctxGloss["rel"], ctxGloss["interr"])
 	}
+	if c.estart[i] && strings.HasPrefix(l, "cuant") && n >= 0 && c.has(n, nounish) {
+		return c.report(i, i, "accent", acc, ctxGloss["rel"], ctxGloss["interr"]) // ¡Cuánta gente!
+	}
 	if c.estart[i] && l == "que" && n >= 0 && c.known(n) && !oneOf(c.low[n], "no", "sí", "ya", "nunca", "siempre", "nadie", "nada", "todo", "todos", "todas") &&
 		!c.has(n, func(a dict.Analysis) bool {
 			return a.POS == dict.Verb || a.POS == dict.Pronoun || a.POS == dict.Conjunction || a.POS == dict.Determiner || a.POS == dict.Preposition || a.POS == dict.ProperNoun
@@ -815,7 +818,7 @@ func (c *ctxPost) interrogative(i int) bool {
 	if c.has(n, infinit) && !c.has(n, nominal) || c.has(n, infinit) && c.low[n] != "ser" && strings.HasSuffix(c.low[n], "r") {
 		return c.report(i, i, "accent", acc, ctxGloss["rel"], ctxGloss["interr"])
 	}
-	if l == "que" || l == "cuando" || !c.lemmaOf(pv, "saber", "preguntar", "averiguar", "explicar", "ignorar", "indicar", "consultar", "revisar", "checar", "descubrir", "decir") {
+	if l == "que" || l == "cuando" && !c.q[i] || !c.lemmaOf(pv, "saber", "preguntar", "averiguar", "explicar", "ignorar", "indicar", "consultar", "revisar", "checar", "descubrir", "decir") {
 		return false
 	}
 	if c.low[pv] != "dime" && c.lemmaOf(pv, "decir") && !c.has(pv, func(a dict.Analysis) bool { return a.Mood == dict.Imperative }) {
@@ -917,6 +920,14 @@ func (c *ctxPost) porQue(i int) bool {
 	case "qué":
 		if pv >= 0 && (ctxDet[c.low[pv]] || c.low[pv] == "los") {
 			return c.pairSpan(i, n, "accent", "porqué")
+		}
+		// «Votamos por qué queremos»: the cause after a verb that does not
+		// ask for it, in a sentence that is not a question.
+		nn := c.next(n)
+		if !c.q[i] && !c.estart[i] && pv >= 0 && c.onlyFinite(pv) && !c.lemmaIn(pv, ctxKnow) && !c.lemmaIn(pv, ctxWhyV) &&
+			!c.lemmaOf(pv, "ser", "estar", "preocupar", "interesar", "importar", "depender") &&
+			nn >= 0 && (c.onlyFinite(nn) || oneOf(c.low[nn], "es", "hay", "el", "la", "los", "las", "nos", "te", "se", "me", "no")) {
+			return c.pairSpan(i, n, "accent", "porque")
 		}
 	}
 	return false
@@ -1304,6 +1315,16 @@ func (c *ctxPost) morphPair(i int) bool {
 		}
 		if !c.has(i, func(a dict.Analysis) bool { return finite(a) && a.Person == 1 && a.Tense == dict.Present }) && !c.has(i, nominal) {
 			return false
+		}
+	case oneOf(pl, "a", "ante", "con", "de", "desde", "en", "hacia", "para", "por", "sin", "tras", "muy", "tan"):
+		// A preposition or «muy» never comes before a finite verb: «en
+		// publico», «muy practico».
+		if !c.onlyFinite(i) || pl == "para" && c.lw(c.next(i)) == "que" {
+			return false
+		}
+		kind = "nominal"
+		want = func(a dict.Analysis) bool {
+			return a.POS == dict.Adjective || a.POS == dict.Noun && pl != "muy" && pl != "tan"
 		}
 	default:
 		return c.subjectPair(i, pv) || c.verbHere(i, pv)
