@@ -1259,9 +1259,6 @@ func (c *ctxPost) morphPair(i int) bool {
 	if utf8.RuneCountInString(l) < 4 {
 		return false
 	}
-	if c.has(i, isPOS(dict.Conjunction, dict.Preposition, dict.Determiner, dict.Pronoun, dict.Adverb, dict.Interjection)) {
-		return false
-	}
 	pv := c.prev(i)
 	if pv < 0 {
 		return c.verbHere(i, pv)
@@ -1329,7 +1326,7 @@ func (c *ctxPost) morphPair(i int) bool {
 	default:
 		return c.subjectPair(i, pv) || c.verbHere(i, pv)
 	}
-	if !c.known(i) {
+	if !c.known(i) || c.has(i, isPOS(dict.Conjunction, dict.Preposition, dict.Determiner, dict.Pronoun, dict.Adverb, dict.Interjection)) {
 		return false
 	}
 	if c.has(i, want) {
@@ -1392,6 +1389,11 @@ func (c *ctxPost) pickVariant(i int, want func(dict.Analysis) bool, kind string)
 // clause: «El instituto publico los resultados» (publicó), «El INE
 // participo» (participó).
 func (c *ctxPost) subjectPair(i, pv int) bool {
+	if pw := c.words[pv].Text; dict.CasingOf(pw) != dict.Upper && dict.CasingOf(pw) != dict.Title {
+		if d := c.prev(pv); d < 0 || !(ctxDet[c.low[d]] || ctxArticleAmb[c.low[d]]) {
+			return false // neither a name nor a determiner and a noun: no subject
+		}
+	}
 	if !c.has(i, func(a dict.Analysis) bool {
 		return finite(a) && a.Person == 1 && a.Number == dict.Singular && a.Tense == dict.Present
 	}) ||
@@ -1471,7 +1473,10 @@ func readingGloss(a dict.Analysis) lint.Message {
 // adverb, with an object or «que» after it («Hoy publico los avisos»,
 // «Calculo que llegaremos»).
 func (c *ctxPost) verbHere(i, pv int) bool {
-	if !c.isProbable(c.low[i]) || !c.has(i, func(a dict.Analysis) bool { return finite(a) && a.Person == 1 }) {
+	if !c.isProbable(c.low[i]) {
+		return false
+	}
+	if !c.has(i, func(a dict.Analysis) bool { return finite(a) && a.Person == 1 }) {
 		return false
 	}
 	if pv >= 0 && ctxClitic[c.low[pv]] && (c.prev(pv) < 0 || oneOf(c.lw(c.prev(pv)), "yo", "no", "ya", "hoy", "también", "y")) {
