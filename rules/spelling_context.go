@@ -283,7 +283,7 @@ func init() {
 		"ahí": (*ctxPost).ahi, "hay": (*ctxPost).hay, "ay": (*ctxPost).ay, "tubo": (*ctxPost).tubo, "tuvo": (*ctxPost).tuvo,
 		"valla": (*ctxPost).valla, "vaya": (*ctxPost).vaya, "halla": (*ctxPost).halla, "ves": (*ctxPost).ves,
 		"vez": (*ctxPost).vez, "calló": (*ctxPost).callo, "sino": (*ctxPost).sino,
-		"qué": (*ctxPost).queAcc, "dónde": (*ctxPost).queAcc,
+		"qué": (*ctxPost).queAcc, "dónde": (*ctxPost).queAcc, "cómo": (*ctxPost).comoAcc,
 	}
 	for w := range ctxQWord {
 		if w == "que" || w == "como" || w == "cuando" || w == "donde" || w == "quien" || w == "cual" || w == "quienes" || w == "cuales" || w == "adonde" ||
@@ -497,6 +497,8 @@ func (c *ctxPost) si(i int) bool {
 	n := c.next(i)
 	pv := c.prev(i)
 	switch {
+	case n >= 0 && c.low[n] == "que" && pv >= 0 && oneOf(c.low[pv], "eso", "esto", "ahora", "ahí", "aquí", "ese", "esa", "este", "esta"):
+		return c.pair(i, "accent", "sí") // «eso sí que es»
 	case n >= 0 && oneOf(c.low[n], "mismo", "misma", "mismos", "mismas"):
 		return c.pair(i, "accent", "sí")
 	case pv >= 0 && c.low[pv] == "por" && c.lw(c.prev(pv)) == "de":
@@ -1487,4 +1489,13 @@ func (c *ctxPost) verbHere(i, pv int) bool {
 	}
 	n := c.next(i)
 	return n >= 0 && (ctxDet[c.low[n]] || ctxArticleAmb[c.low[n]] || ctxClitic[c.low[n]] || c.low[n] == "que" || c.low[n] == "a")
+}
+
+// comoAcc catches «así cómo», «tal cómo», where como compares.
+func (c *ctxPost) comoAcc(i int) bool {
+	pv := c.prev(i)
+	if c.q[i] || c.estart[i] || pv < 0 || !oneOf(c.low[pv], "así", "tal", "tanto", "igual") {
+		return false
+	}
+	return c.report(i, i, "accent", "como", ctxGloss["interr"], ctxGloss["rel"])
 }

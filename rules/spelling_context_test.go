@@ -66,6 +66,9 @@ func TestSpellingContextAccents(t *testing.T) {
 		{"Si votas, decides.", "", ""},
 		{"Sí, votaré.", "", ""},
 		{"Claro que sí.", "", ""},
+		{"Eso si que es participar.", "si", "sí"},
+		{"Eso sí que es participar.", "", ""},
+		{"Pregunta si que día abre.", "", ""},
 		// él / el
 		{"El votó temprano.", "El", "Él"},
 		{"Voté por el.", "el", "él"},
@@ -125,6 +128,9 @@ func TestSpellingContextInterrogatives(t *testing.T) {
 		{"¡Que viva la democracia!", "", ""},
 		{"¡Que no se te pase!", "", ""},
 		{"Vota como siempre.", "", ""},
+		{"Consulta la lista así cómo el horario.", "cómo", "como"},
+		{"Así como votas, participa.", "", ""},
+		{"¿Y así cómo votamos?", "", ""},
 		{"Cuando votes, lleva tu credencial.", "", ""},
 		// por qué, porque, porqué, por que
 		{"¿Porque no votaste?", "Porque", "Por qué"},
