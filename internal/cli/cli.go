@@ -185,17 +185,21 @@ func version() string {
 	}
 	bi, ok := debug.ReadBuildInfo()
 	if !ok {
-		return "devel"
+		return develVersion
 	}
 	return versionOf(bi)
 }
+
+// develVersion is the version of a build that says nothing else: a
+// semantic version still, so that SARIF consumers accept it.
+const develVersion = "0.0.0-devel"
 
 // versionOf reads a version from build info: the module version (a tag
 // such as v1.2.3 with `go install ...@v1.2.3`, or the pseudo-version the
 // toolchain derives from the VCS, v0.0.0-20261204150405-abcdef123456), with
 // the VCS revision added when the version does not carry it already, and
 // "+dirty" for a build from modified files. A build with neither (go
-// build -buildvcs=false outside a module download) is "devel".
+// build -buildvcs=false outside a module download) is "0.0.0-devel".
 func versionOf(bi *debug.BuildInfo) string {
 	rev, dirty := "", false
 	for _, s := range bi.Settings {
@@ -211,9 +215,9 @@ func versionOf(bi *debug.BuildInfo) string {
 	}
 	v := bi.Main.Version
 	if v == "" || v == "(devel)" {
-		v = "devel"
+		v = develVersion
 		if rev != "" {
-			v += "-" + rev
+			v += "+" + rev
 		}
 	} else if rev != "" && !strings.Contains(v, rev) {
 		v += "+" + rev

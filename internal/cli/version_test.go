@@ -28,9 +28,9 @@ func TestVersionOf(t *testing.T) {
 		{"pseudo-version carries the revision", "v0.0.0-20261204150405-0123456789ab", vcs(rev, "false"), "v0.0.0-20261204150405-0123456789ab"},
 		{"pseudo-version of modified files", "v0.0.0-20261204150405-0123456789ab+dirty", vcs(rev, "true"), "v0.0.0-20261204150405-0123456789ab+dirty"},
 		{"tag with another revision", "v1.2.3", vcs(rev, "false"), "v1.2.3+0123456789ab"},
-		{"devel with revision", "(devel)", vcs(rev, "false"), "devel-0123456789ab"},
-		{"devel, modified", "(devel)", vcs(rev, "true"), "devel-0123456789ab+dirty"},
-		{"nothing stamped", "(devel)", nil, "devel"},
+		{"devel with revision", "(devel)", vcs(rev, "false"), "0.0.0-devel+0123456789ab"},
+		{"devel, modified", "(devel)", vcs(rev, "true"), "0.0.0-devel+0123456789ab.dirty"},
+		{"nothing stamped", "(devel)", nil, "0.0.0-devel"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			bi := &debug.BuildInfo{Main: debug.Module{Path: "github.com/vocero/vocero", Version: tc.main}, Settings: tc.settings}
