@@ -133,6 +133,8 @@ type Config struct {
 	// Past holds published posts, for rules that compare with history
 	// (callers load them; the CLI reads History).
 	Past []Post `yaml:"-"`
+
+	lines map[string]int // where ParseConfig found each key, for errors
 }
 
 // Institution lists what is the institution's own, public data.
@@ -447,6 +449,10 @@ func ParseConfig(data []byte, path string) (Config, error) {
 		return Config{}, cleanYAMLError(path, err)
 	}
 	c.Path = path
+	var root yaml.Node
+	if yaml.Unmarshal(data, &root) == nil {
+		c.lines = keyLines(&root)
+	}
 	for id, rc := range c.Rules {
 		rc.Options.path, rc.Options.rule = path, id
 		c.Rules[id] = rc
@@ -554,7 +560,7 @@ func (c Config) Resolve() (Config, error) {
 			if c.Timezone == DefaultTimezone {
 				loc = time.FixedZone("MST", -7*3600)
 			} else {
-				return c, fmt.Errorf("%s: timezone: unknown time zone %q", c.where(), c.Timezone)
+				return c, fmt.Errorf("%s: timezone: unknown time zone %q", c.at("timezone"), c.Timezone)
 			}
 		}
 		c.Location = loc
@@ -570,10 +576,10 @@ func (c Config) Resolve() (Config, error) {
 	}
 	for i, camp := range c.Campaigns {
 		if len(camp.Hashtags) == 0 {
-			return c, fmt.Errorf("%s: campaigns[%d]: a campaign needs at least one hashtag", c.where(), i)
+			return c, fmt.Errorf("%s: campaigns[%d]: a campaign needs at least one hashtag", c.at(fmt.Sprintf("campaigns[%d]", i)), i)
 		}
 		if !camp.Start.IsZero() && !camp.End.IsZero() && camp.End.before(camp.Start) {
-			return c, fmt.Errorf("%s: campaigns[%d]: end %s is before start %s", c.where(), i, camp.End, camp.Start)
+			return c, fmt.Errorf("%s: campaigns[%d]: end %s is before start %s", c.at(fmt.Sprintf("campaigns[%d]", i)), i, camp.End, camp.Start)
 		}
 	}
 	return c, nil
@@ -584,6 +590,34 @@ func (c Config) where() string {
 		return "config"
 	}
 	return c.Path
+}
+
+// at names where key was written: "path:line" when the file gave it.
+func (c Config) at(key string) string {
+	if n := c.lines[key]; n > 0 && c.Path != "" {
+		return fmt.Sprintf("%s:%d", c.Path, n)
+	}
+	return c.where()
+}
+
+// keyLines finds the lines of the top-level keys of a config document, and
+// of each campaign ("campaigns[0]"), for errors found after decoding.
+func keyLines(root *yaml.Node) map[string]int {
+	lines := map[string]int{}
+	if root.Kind != yaml.DocumentNode || len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
+		return lines
+	}
+	m := root.Content[0]
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		lines[k.Value] = k.Line
+		if k.Value == "campaigns" && v.Kind == yaml.SequenceNode {
+			for j, item := range v.Content {
+				lines[fmt.Sprintf("campaigns[%d]", j)] = item.Line
+			}
+		}
+	}
+	return lines
 }
 
 // Rule returns the config of the rule with the given ID.

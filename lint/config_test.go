@@ -3,6 +3,7 @@ package lint
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -147,4 +148,22 @@ func TestFindConfigWalksUp(t *testing.T) {
 	p, err = FindConfig(deep)
 	require.NoError(t, err)
 	assert.Equal(t, filepath.Join(dir, "a", ConfigFileName), p)
+}
+
+func TestResolveErrorsNameTheLine(t *testing.T) {
+	tests := []struct{ yaml, want string }{
+		{"lang: es\ntimezone: America/Hermosilo\n", "x.yaml:2: timezone: unknown time zone"},
+		{"campaigns:\n  - hashtags: [\"#A\"]\n  - name: sin\n    hashtags: []\n", "x.yaml:3: campaigns[1]: a campaign needs at least one hashtag"},
+		{"platforms: [x]\ncampaigns:\n  - hashtags: [\"#A\"]\n    start: 2027-02-01\n    end: 2027-01-01\n", "x.yaml:3: campaigns[0]: end 2027-01-01 is before start 2027-02-01"},
+	}
+	for _, tt := range tests {
+		c, err := ParseConfig([]byte(tt.yaml), "x.yaml")
+		if err != nil {
+			t.Fatalf("%q: %v", tt.yaml, err)
+		}
+		_, err = c.Resolve()
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q: got %v, want %q", tt.yaml, err, tt.want)
+		}
+	}
 }

@@ -61,9 +61,12 @@ func (e *env) lspServe(ctx context.Context, args []string) int {
 		ld := e.newLoader(&c)
 		path, cfg, err := ld.configFor(dir)
 		if err != nil {
-			return nil, lsp.Setup{Config: path}, err
+			return nil, lsp.Setup{Config: path}, errors.New(e.configErr(err))
 		}
 		l, err := ld.linterFor(dir)
+		if err != nil {
+			err = errors.New(e.configErr(err))
+		}
 		return l, lsp.Setup{Config: path, Words: cfg.WordsFile}, err
 	}
 	var in io.Reader = e.stdin

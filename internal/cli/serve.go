@@ -177,7 +177,7 @@ func (e *env) serve(ctx context.Context, args []string) int {
 	}
 	linter, err := ld.linterFor(cwd)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "vocero: %v\n", err)
+		fmt.Fprintf(e.stderr, "vocero: %s\n", e.configErr(err))
 		return ExitError
 	}
 	opts := server.Options{Linter: linter, MaxBody: maxBody, Timeout: timeout, Version: version(), Criterion: criteria.Text}
