@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -358,8 +359,9 @@ func TestConfigDiscovery(t *testing.T) {
 	r.write("en/post.txt", "SONDA prohibido")
 	r.write("en/otro.txt", "SONDA prohibido")
 	r.write("none/post.txt", "SONDA")
-	builds := 0
-	r.rules = func(c lint.Config) ([]lint.Rule, error) { builds++; return testRules(c) }
+	// Folders are linted in parallel: count the builds atomically.
+	var builds atomic.Int32
+	r.rules = func(c lint.Config) ([]lint.Rule, error) { builds.Add(1); return testRules(c) }
 	// Without a config above it, none/ uses the defaults.
 	res := r.run("", "lint", "--format", "json", "--fail-on", "info", ".")
 	require.Equal(t, ExitFound, res.code, res.stderr)
@@ -373,7 +375,7 @@ func TestConfigDiscovery(t *testing.T) {
 	assert.Contains(t, msgs["es/sub/post.txt"][0], "lang=es platforms=[x]")
 	assert.Contains(t, msgs["es/sub/post.txt"][1], "Palabra señalada")
 	assert.Contains(t, msgs["none/post.txt"][0], "lang=es platforms=[x facebook]")
-	assert.Equal(t, 3, builds, "one Linter per config file, shared by its files")
+	assert.Equal(t, int32(3), builds.Load(), "one Linter per config file, shared by its files")
 
 	t.Run("--config replaces discovery", func(t *testing.T) {
 		cfg := r.write("otra.yaml", "platforms: [threads]\n")
