@@ -127,38 +127,11 @@ func (r Result) Max() Severity {
 func (l *Linter) Lint(ctx context.Context, post Post) Result {
 	p := &post
 	res := Result{Post: p}
-	var errs []error
-	base := newDocument(p, &l.cfg, 0)
-	var views [4]*Document // by Reads: at most four views of one post
-	views[0] = base
 	// One pass and one collector serve every rule in turn, so a check
 	// costs no allocation per rule.
 	c := &collector{l: l}
 	pass := &Pass{Config: &l.cfg, Lang: l.cfg.Lang, report: c.add}
-	present := p.reads()
-	for i := range l.rules {
-		if err := ctx.Err(); err != nil {
-			errs = append(errs, err)
-			break
-		}
-		e := &l.rules[i]
-		doc := base
-		if reads := e.meta.Reads & present; reads != 0 {
-			if views[reads] == nil {
-				views[reads] = newDocument(p, &l.cfg, reads)
-				views[reads].base = base
-			}
-			doc = views[reads]
-		}
-		c.e, c.doc, c.count, c.bad = e, doc, 0, nil
-		pass.Doc, pass.Options, pass.meta = doc, e.opts, &e.meta
-		if err := safeCheck(e.rule, pass); err != nil {
-			errs = append(errs, fmt.Errorf("rule %s: %w", e.meta.ID, err))
-		}
-		if c.bad != nil {
-			errs = append(errs, fmt.Errorf("rule %s: %w", e.meta.ID, c.bad))
-		}
-	}
+	errs := l.runRules(ctx, p, c, pass, nil)
 	mapped := c.mapped
 	mapped = append(mapped, l.switchFindings(p)...)
 	mapped = applySwitches(p, mapped)
@@ -183,10 +156,6 @@ func (l *Linter) Passes(ctx context.Context, post Post, failOn Severity) (bool, 
 	if failOn == Off {
 		failOn = Error
 	}
-	var errs []error
-	base := newDocument(p, &l.cfg, 0)
-	var views [4]*Document
-	views[0] = base
 	c := &collector{l: l}
 	failed := false
 	c.brief = func(f Finding) {
@@ -195,6 +164,24 @@ func (l *Linter) Passes(ctx context.Context, post Post, failOn Severity) (bool, 
 		}
 	}
 	pass := &Pass{Config: &l.cfg, Lang: l.cfg.Lang, report: c.add, brief: true}
+	errs := l.runRules(ctx, p, c, pass, func() bool { return failed })
+	if failed {
+		return false, errors.Join(errs...)
+	}
+	for _, f := range l.switchFindings(p) {
+		c.brief(f)
+	}
+	return !failed, errors.Join(errs...)
+}
+
+// runRules runs every rule on p in order through one pass and collector,
+// building each view of the post at most once. It stops early when ctx is
+// done or stop (if any) says so after a rule, and returns the errors.
+func (l *Linter) runRules(ctx context.Context, p *Post, c *collector, pass *Pass, stop func() bool) []error {
+	var errs []error
+	base := newDocument(p, &l.cfg, 0)
+	var views [4]*Document // by Reads: at most four views of one post
+	views[0] = base
 	present := p.reads()
 	for i := range l.rules {
 		if err := ctx.Err(); err != nil {
@@ -218,14 +205,11 @@ func (l *Linter) Passes(ctx context.Context, post Post, failOn Severity) (bool, 
 		if c.bad != nil {
 			errs = append(errs, fmt.Errorf("rule %s: %w", e.meta.ID, c.bad))
 		}
-		if failed {
-			return false, errors.Join(errs...)
+		if stop != nil && stop() {
+			break
 		}
 	}
-	for _, f := range l.switchFindings(p) {
-		c.brief(f)
-	}
-	return !failed, errors.Join(errs...)
+	return errs
 }
 
 // collector takes the findings of the rule being run.
