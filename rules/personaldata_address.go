@@ -126,7 +126,8 @@ func (r *PersonalData) streetAddress(p *pdOut, s *pdScan, a int) {
 // there is no such address or a colonia follows (its own anchor reads it).
 func (s *pdScan) streetLed(a int) (int, int, bool) {
 	f := s.fold
-	if !streetLeadAt(f, a) {
+	// "C.P." is a postal code's label, not "C." for calle.
+	if !streetLeadAt(f, a) || s.matchAt(a, []string{"c.p.", "c. p.", "c.p"}) > 0 {
 		return 0, 0, false
 	}
 	m := s.matchAt(a, streetLead)

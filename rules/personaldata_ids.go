@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/vocero/vocero/lint"
 	"github.com/vocero/vocero/rules/internal/mxid"
 )
@@ -330,13 +332,17 @@ func (r *PersonalData) digitRun(p *pdOut, s *pdScan, i, j int) bool {
 	if n > 24 {
 		return false
 	}
-	waLink := false
+	// A WhatsApp, Telegram, tel: or sms: link carries a phone number;
+	// other links' digits are identifiers of pages.
+	linked, waLink := phoneLink(s.text, int(st[i].off)), false
 	for k := i; k < j; k++ {
 		switch st[k].tok {
 		case lint.URL:
-			// A WhatsApp link carries a phone number; other links' digits
-			// are identifiers of pages.
-			if t, ok := s.tokenAt(int(st[k].off)); ok && (t.Host == "wa.me" || t.Host == "api.whatsapp.com") {
+			if linked {
+				waLink = true
+				continue
+			}
+			if t, ok := s.tokenAt(int(st[k].off)); ok && (t.Host == "wa.me" || t.Host == "api.whatsapp.com" || t.Host == "web.whatsapp.com") {
 				waLink = true
 				continue
 			}
@@ -346,8 +352,14 @@ func (r *PersonalData) digitRun(p *pdOut, s *pdScan, i, j int) bool {
 		}
 	}
 	sp := s.span(i, j)
-	if st[i].cash || s.overlapsTaken(sp.Start, sp.End) || (!waLink && inWebAddress(s.text, sp.Start, sp.End)) {
+	if st[i].cash || s.overlapsTaken(sp.Start, sp.End) {
 		return false
+	}
+	if !waLink && inWebAddress(s.text, sp.Start, sp.End) {
+		if !linked {
+			return false
+		}
+		waLink = true
 	}
 	if waLink {
 		d := make([]byte, 0, n)
@@ -355,7 +367,10 @@ func (r *PersonalData) digitRun(p *pdOut, s *pdScan, i, j int) bool {
 			d = append(d, st[k].c)
 		}
 		if national, ok := phoneNumber(string(d), []int{n}, true, true); ok && !r.phones[phoneKey(national)] {
-			r.report(p, s, KindPhone, s.span(i, j), false)
+			if st[i].plus && sp.Start > 0 && s.text[sp.Start-1] == '+' {
+				sp.Start--
+			}
+			r.report(p, s, KindPhone, sp, false)
 			return true
 		}
 		return false
@@ -467,13 +482,19 @@ func (r *PersonalData) digitRun(p *pdOut, s *pdScan, i, j int) bool {
 	}
 	if national, ok := phoneNumber(d, g, st[i].plus, label == KindPhone); ok {
 		// The number as written starts at its '+' or opening parenthesis.
-		for k := 0; k < 2 && sp.Start > 0 && (s.text[sp.Start-1] == '(' || s.text[sp.Start-1] == '+'); k++ {
+		for k := 0; k < 2 && sp.Start > 0; k++ {
+			c := s.text[sp.Start-1]
+			// A bracket opens an area code only when it closes inside the
+			// number: "(662) 555 0142", not "(662 555 0142)".
+			if c != '+' && (c != '(' || !strings.Contains(s.text[sp.Start:sp.End], ")")) {
+				break
+			}
 			sp.Start--
 		}
 		k, e := s.foldIndex(sp.Start), s.foldIndex(sp.End)
 		// The institution's numbers, toll-free lines and switchboards
 		// (with an extension) are public whatever surrounds them.
-		if r.phones[phoneKey(national)] || tollFree(national) || s.nextWord(e, 6, []string{"ext", "extension", "exts"}) {
+		if r.phones[phoneKey(national)] || tollFree(national) || s.nextWord(e, 6, []string{"ext", "extension", "exts"}) && !s.privateCue(s.clauseStart(k, 80, s.phoneFloor), k) {
 			s.phoneFloor, s.phoneWasPublic = e, true
 			return true
 		}
@@ -482,6 +503,41 @@ func (r *PersonalData) digitRun(p *pdOut, s *pdScan, i, j int) bool {
 		}
 		r.report(p, s, KindPhone, sp, false)
 		return true
+	}
+	return false
+}
+
+// phoneLinks mark a link whose digits are a phone number.
+var phoneLinks = []string{"wa.me/", "whatsapp://", "whatsapp.com/send", "phone=", "tel:", "sms:", "callto:", "t.me/+", "telegram.me/+"}
+
+// phoneLink reports whether the digits at Text offset off are the phone
+// number of a link: the stretch without spaces before them holds one of
+// phoneLinks.
+func phoneLink(text string, off int) bool {
+	lo := off - 80
+	if lo < 0 {
+		lo = 0
+	}
+	a := off
+	for a > lo && text[a-1] != ' ' && text[a-1] != '\n' && text[a-1] != '\t' && text[a-1] != '(' && text[a-1] != '"' && text[a-1] != '<' {
+		a--
+	}
+	if a == off {
+		return false
+	}
+	var buf [80]byte
+	w := buf[:0]
+	for k := a; k < off; k++ {
+		c := text[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		w = append(w, c)
+	}
+	for _, m := range phoneLinks {
+		if strings.Contains(string(w), m) {
+			return true
+		}
 	}
 	return false
 }
@@ -633,8 +689,10 @@ func phoneNumber(d string, g []int, plus, labelled bool) (string, bool) {
 	case n == 13 && (d[:3] == "521" || d[:3] == "044" || d[:3] == "045"):
 		return national(3)
 	case labelled && (n == 7 || n == 8) && d[0] >= '2':
-		for _, x := range g {
-			if x < 2 {
+		// Local numbers of seven or eight digits, in pairs after a lone
+		// first digit at most ("2 14 56 78").
+		for k, x := range g {
+			if x < 2 && !(k == 0 && n == 7 && len(g) == 4) {
 				return "", false
 			}
 		}

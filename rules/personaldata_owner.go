@@ -57,6 +57,9 @@ var publicPhoneCues = []string{
 	"nuestros telefonos", "nuestros numeros", "nuestra linea", "nuestras lineas", "nuestro conmutador", "nuestras oficinas",
 	"nuestra oficina", "nuestro whatsapp", "whatsapp oficial", "whatsapp institucional", "linea oficial", "telefono oficial",
 	"numero oficial", "telefonos oficiales", "atendemos", "te atendemos", "le atendemos",
+	// Offices of a public body, by their usual names.
+	"departamento", "coordinacion", "subdireccion", "jefatura", "vocalia", "presidencia", "direccion de", "area de",
+	"contraloria", "tesoreria", "organo interno", "mesa de ayuda", "call center",
 	// Emergency services.
 	"bomberos", "policia", "seguridad publica", "emergencias", "cruz verde",
 }
@@ -250,9 +253,14 @@ func (s *pdScan) nameCue(lo, hi int) bool {
 		for e < hi && (isWordByte(f[e]) || f[e] == 'x') {
 			e++
 		}
-		if prevA >= 0 && e-j >= 2 && s.personName(j, e) {
-			prev := string(f[prevA:prevE])
-			if contains(nameIntros, prev) || (prev == "de" || prev == "del") && ppA >= 0 && contains(contactNouns, string(f[ppA:ppE])) {
+		if e-j >= 2 && s.personName(j, e) {
+			if prevA >= 0 {
+				prev := string(f[prevA:prevE])
+				if contains(nameIntros, prev) || (prev == "de" || prev == "del") && ppA >= 0 && contains(contactNouns, string(f[ppA:ppE])) {
+					return true
+				}
+			}
+			if s.givenNameAt(j, e, prevA, prevE, hi) {
 				return true
 			}
 		}
@@ -260,6 +268,93 @@ func (s *pdScan) nameCue(lo, hi int) bool {
 		j = e
 	}
 	return false
+}
+
+// givenNames are frequent given names in Mexico, folded. Those that are
+// also common words or place names (Rosario, Guadalupe, Luz) count only
+// before a surname; see weakNames.
+var givenNames = []string{
+	"abel", "abigail", "abraham", "adan", "adela", "adolfo", "adrian", "adriana", "agustin", "aida", "alan", "alba", "alberto", "alejandra",
+	"alejandro", "alexis", "alfonso", "alfredo", "alicia", "alma", "alonso", "alvaro", "amalia", "amanda", "amparo", "ana", "andrea",
+	"andres", "angel", "angela", "angelica", "anibal", "antonio", "araceli", "ariadna", "armando", "arturo", "aurora", "axel", "barbara",
+	"beatriz", "benjamin", "benito", "bernardo", "berenice", "blanca", "brenda", "brian", "camila", "carina", "carla", "carlos", "carmen",
+	"carolina", "catalina", "cecilia", "cesar", "claudia", "clara", "concepcion", "cristian", "cristina", "cynthia", "daniel", "daniela",
+	"dante", "dario", "david", "diana", "diego", "dulce", "edgar", "eduardo", "efrain", "elena", "elias", "elizabeth", "elsa", "elvia",
+	"emilio", "emiliano", "emma", "enrique", "erika", "ernesto", "esteban", "estela", "ester", "esther", "eva", "evelyn", "fabiola",
+	"federico", "felipe", "fernanda", "fernando", "fidel", "flor", "francisca", "francisco", "gabriel", "gabriela", "gerardo", "german",
+	"gilberto", "gloria", "gonzalo", "graciela", "gregorio", "guadalupe", "guillermo", "gustavo", "hector", "hilda", "hugo", "ignacio",
+	"irene", "iris", "irma", "isaac", "isabel", "israel", "itzel", "ivan", "jaime", "javier", "jazmin", "jesus", "jimena", "joaquin",
+	"jorge", "jose", "josefina", "juan", "juana", "julia", "julian", "julio", "karen", "karina", "karla", "laura", "leonardo", "leticia",
+	"lidia", "liliana", "lizbeth", "lorena", "lourdes", "lucia", "luis", "luisa", "lupita", "luz", "manuel", "manuela", "marco", "marcos",
+	"margarita", "maria", "mariana", "maribel", "maricela", "mario", "marisol", "marta", "martha", "martin", "mateo", "mauricio",
+	"mayra", "miguel", "minerva", "miriam", "monica", "myriam", "nadia", "nancy", "natalia", "nayeli", "norma", "octavio", "olga",
+	"omar", "oscar", "pablo", "pamela", "patricia", "paola", "paula", "pedro", "perla", "rafael", "ramiro", "ramon", "raquel", "raul",
+	"rebeca", "refugio", "reyna", "ricardo", "roberto", "rocio", "rodolfo", "rodrigo", "rogelio", "rosa", "rosalba", "rosario",
+	"ruben", "ruth", "salvador", "samuel", "sandra", "santiago", "sara", "sergio", "silvia", "sofia", "sonia", "susana", "tania",
+	"teresa", "tomas", "ulises", "valentina", "valeria", "veronica", "vicente", "victor", "virginia", "ximena", "yadira", "yesenia",
+	"yolanda", "yuridia", "zulema",
+}
+
+// weakNames are given names that are also words or places: a person's
+// name only with a capitalised word after them ("Rosario Gómez").
+var weakNames = []string{"guadalupe", "rosario", "luz", "flor", "dulce", "aurora", "gloria", "angel", "jesus", "refugio",
+	"amparo", "concepcion", "reyna", "benito", "benjamin", "clara", "iris", "perla", "alba"}
+
+// namedPlaces are places and institutions named after persons: a given
+// name starting one is no person here.
+var namedPlaces = []string{
+	"benito juarez", "benjamin hill", "plutarco elias", "alvaro obregon", "miguel hidalgo", "emiliano zapata", "lazaro cardenas",
+	"venustiano carranza", "vicente guerrero", "ignacio zaragoza", "ignacio allende", "jose maria", "guadalupe victoria",
+	"adolfo lopez", "adolfo ruiz", "gustavo a", "luis encinas", "luis donaldo", "abelardo l", "agustin melgar", "juan escutia",
+	"francisco i", "francisco villa", "francisco madero", "josefa ortiz", "leona vicario", "manuel avila", "rosario castellanos",
+}
+
+// placeBefore are words after which a given name names a place, a street
+// or a building ("Consejo Municipal de Benito Juárez", "calle Miguel
+// Hidalgo", "en Magdalena").
+var placeBefore = []string{"de", "del", "en", "san", "santa", "colonia", "col", "fracc", "fraccionamiento", "calle", "av", "avenida",
+	"blvd", "bulevar", "boulevard", "privada", "calzada", "escuela", "primaria", "secundaria", "colegio", "plaza", "parque", "jardin",
+	"hospital", "clinica", "estadio", "auditorio", "centro", "unidad", "gral", "general", "heroica", "villa", "ciudad", "cd",
+	"municipio", "localidad", "ejido", "barrio", "presa", "puerto", "bahia", "valle", "sierra"}
+
+// givenNameAt reports whether the capitalised word at fold [a, e) is a
+// person's given name: listed, not naming a place or building after a
+// capitalised word or a place word, and, for a weak name, followed by a
+// surname. prevA and prevE delimit the word before it (-1 when none).
+func (s *pdScan) givenNameAt(a, e, prevA, prevE, hi int) bool {
+	f := s.fold
+	w := string(f[a:e])
+	if !contains(givenNames, w) {
+		return false
+	}
+	if prevA >= 0 {
+		prev := string(f[prevA:prevE])
+		// Only a space between: the name continues a capitalised phrase
+		// ("Escuela Primaria Benito Juárez").
+		joined := prevE+1 == a && f[prevE] == ' ' || prevE+2 == a && f[prevE] == '.' && f[prevE+1] == ' '
+		if contains(placeBefore, prev) || joined && s.capitalised(prevA) && !contains(privateCues, prev) && !contains(privateCues, prev+".") {
+			return false
+		}
+	}
+	// The next word: a surname or a second given name.
+	n := e
+	for n < hi && f[n] == ' ' {
+		n++
+	}
+	ne := n
+	for ne < hi && (isWordByte(f[ne]) || f[ne] == 'x') {
+		ne++
+	}
+	next := n > e && ne > n && s.personName(n, ne)
+	if next {
+		pair := w + " " + string(f[n:ne])
+		for _, p := range namedPlaces {
+			if pair == p || len(p) > len(pair) && p[:len(pair)+1] == pair+" " || len(pair) > len(p) && pair[:len(p)] == p {
+				return false
+			}
+		}
+	}
+	return next || !contains(weakNames, w)
 }
 
 // personName reports whether the word at fold [a, e) reads like a given
