@@ -3,6 +3,7 @@ package lint
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -128,6 +129,12 @@ func xWeighted(text string, urls []Token) (weighted int, invalid bool) {
 // X's scaled units) of text[:i] at every white space character i outside
 // a URL: the prefix counts Cut needs, in one pass.
 func xWeightedAt(text string, urls []Token, at func(i, w int)) (weighted int, invalid bool) {
+	w, invalid := xWeightedScaled(text, urls, at)
+	return w / xScale, invalid
+}
+
+// xWeightedScaled is xWeightedAt in X's scaled units.
+func xWeightedScaled(text string, urls []Token, at func(i, w int)) (weighted int, invalid bool) {
 	w, ui := 0, 0
 	es, ee := -1, 0 // the current twemoji match; -1 before the first search
 	for i := 0; i < len(text); {
@@ -169,7 +176,7 @@ func xWeightedAt(text string, urls []Token, at func(i, w int)) (weighted int, in
 		}
 		i += n
 	}
-	return w / xScale, invalid
+	return w, invalid
 }
 
 // nextTwemoji returns the next twemoji-parser match at or after i, or
@@ -301,6 +308,8 @@ func (d *Document) Cut(l Length) int {
 		pub = d.base
 	}
 	text := pub.publishedText()
+	sc := cutScratchPool.Get().(*cutScratch)
+	defer sc.release()
 	// Only the graphemes the search reads are segmented: on a huge post
 	// the cut lies near the start.
 	var all []Span
@@ -311,7 +320,8 @@ func (d *Document) Cut(l Length) int {
 		if all != nil {
 			return all
 		}
-		return firstGraphemes(text, maxCount, maxByte)
+		sc.gs = firstGraphemes(sc.gs[:0], text, maxCount, maxByte)
+		return sc.gs
 	}
 	cut := len(text)
 	if _, inBytes := l.Over(); inBytes {
@@ -328,15 +338,27 @@ func (d *Document) Cut(l Length) int {
 		probe := 4 * (l.Limit + 1)
 		gs := graphemes(probe+1, -1)
 		hi := len(gs)
+		var prefix func(int) (int, bool)
 		if probe < len(gs) {
-			if countPublished(l.Platform, text[:gs[probe-1].End]) > l.Limit {
+			end := gs[probe-1].End
+			prefix = prefixCounts(l.Platform, text[:end], pub.lenTokens, &sc.marks)
+			n, ok := prefix(end)
+			if !ok {
+				n = countPublished(l.Platform, text[:end])
+			}
+			if n > l.Limit {
 				hi = probe
-			} else if all == nil {
-				gs = graphemes(-1, -1)
-				hi = len(gs)
+			} else {
+				if all == nil {
+					gs = graphemes(-1, -1)
+					hi = len(gs)
+				}
+				prefix = nil
 			}
 		}
-		prefix := prefixCounts(l.Platform, text[:gs[hi-1].End], pub.lenTokens)
+		if prefix == nil {
+			prefix = prefixCounts(l.Platform, text[:gs[hi-1].End], pub.lenTokens, &sc.marks)
+		}
 		fits := func(k int) bool { // do the first k graphemes fit?
 			end := 0
 			if k > 0 {
@@ -356,26 +378,57 @@ func (d *Document) Cut(l Length) int {
 	return d.v.fromOrig(pub.lenView.toOrig(cut))
 }
 
-// prefixCounts returns, for X, the count of text[:e] for the offsets e
-// where it can be read off one pass over the whole text: e before a white
-// space character outside any URL. No URL or emoji sequence crosses white
-// space, so such a prefix holds the same URLs and emoji as the whole text
-// up to e, and its count is the running count there. Elsewhere, and for
-// other platforms, it reports false and the prefix is counted on its own.
-func prefixCounts(p Platform, text string, urls []Token) func(e int) (int, bool) {
-	none := func(int) (int, bool) { return 0, false }
-	if p != X {
-		return none
+// cutScratch holds the buffers of one Cut, reused across posts.
+type cutScratch struct {
+	gs    []Span
+	marks []xMark
+}
+
+var cutScratchPool = sync.Pool{New: func() any { return new(cutScratch) }}
+
+// release returns sc to the pool unless a huge post grew its buffers.
+func (sc *cutScratch) release() {
+	const keep = 1 << 14
+	if cap(sc.gs) > keep || cap(sc.marks) > keep {
+		return
 	}
-	type mark struct{ i, w int }
-	var marks []mark
-	xWeightedAt(text, urls, func(i, w int) { marks = append(marks, mark{i, w}) })
+	cutScratchPool.Put(sc)
+}
+
+// xMark is the weight (in X's scaled units) of a text before its white
+// space character at i, outside any URL.
+type xMark struct{ i, w int }
+
+// prefixCounts returns, for X, the count of text[:e] for every e, from one
+// pass over the whole text that notes the running count before each white
+// space character outside any URL. No URL or emoji sequence crosses white
+// space, so the prefix before such a character holds the same URLs and
+// emoji as the whole text up to there: its count is the running count, and
+// a prefix that ends after it counts that plus the part from the white
+// space on, counted on its own (a word at most). For other platforms it
+// reports false and the prefix is counted on its own. marks is the
+// caller's buffer, reused.
+func prefixCounts(p Platform, text string, urls []Token, marks *[]xMark) func(e int) (int, bool) {
+	if p != X {
+		return func(int) (int, bool) { return 0, false }
+	}
+	ms := (*marks)[:0]
+	xWeightedScaled(text, urls, func(i, w int) { ms = append(ms, xMark{i, w}) })
+	*marks = ms
+	var toks []Token
 	return func(e int) (int, bool) {
-		k := sort.Search(len(marks), func(j int) bool { return marks[j].i >= e })
-		if k < len(marks) && marks[k].i == e {
-			return marks[k].w / xScale, true
+		k := sort.Search(len(ms), func(j int) bool { return ms[j].i > e }) - 1
+		from, w := 0, 0
+		if k >= 0 {
+			if ms[k].i == e {
+				return ms[k].w / xScale, true
+			}
+			from, w = ms[k].i, ms[k].w
 		}
-		return 0, false
+		part := text[from:e]
+		toks = ttURLs(part, toks[:0], false)
+		pw, _ := xWeightedScaled(part, toks, nil)
+		return (w + pw) / xScale, true
 	}
 }
 
@@ -396,14 +449,19 @@ func countPublished(p Platform, s string) int {
 	return utf8.RuneCountInString(s)
 }
 
-// firstGraphemes returns the grapheme clusters of s from its start, at
+// firstGraphemes appends to out the grapheme clusters of s from its start, at
 // most maxCount of them and none after the first that ends past maxByte
 // (a negative bound is no bound).
-func firstGraphemes(s string, maxCount, maxByte int) []Span {
-	if maxCount < 0 && maxByte < 0 {
-		if g, ok := fastGraphemes(s); ok {
-			return g
-		}
+func firstGraphemes(out []Span, s string, maxCount, maxByte int) []Span {
+	// Size the buffer once when the bound is known.
+	n := -1
+	if maxCount >= 0 {
+		n = min(maxCount, len(s)) + 1
+	} else if maxByte >= 0 {
+		n = min(maxByte+1, len(s)) + 1
 	}
-	return appendGraphemesUntil(nil, s, maxCount, maxByte)
+	if cap(out) < n {
+		out = make([]Span, 0, n)
+	}
+	return appendGraphemesUntil(out, s, maxCount, maxByte)
 }

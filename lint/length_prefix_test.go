@@ -6,15 +6,16 @@ import (
 	"testing"
 )
 
-// checkPrefixCounts compares every prefix count read off the one pass with
-// the count of the prefix on its own.
+// checkPrefixCounts compares the count of every prefix that prefixCounts
+// gives with the count of the prefix on its own.
 func checkPrefixCounts(t *testing.T, text string) {
 	t.Helper()
-	prefix := prefixCounts(X, text, ttURLs(text, nil, false))
+	var marks []xMark
+	prefix := prefixCounts(X, text, ttURLs(text, nil, false), &marks)
 	for e := 0; e <= len(text); e++ {
 		n, ok := prefix(e)
 		if !ok {
-			continue
+			t.Fatalf("no X count of %q[:%d]", text, e)
 		}
 		if want := countPublished(X, text[:e]); n != want {
 			t.Fatalf("X count of %q[:%d] = %d, want %d", text, e, n, want)
