@@ -72,11 +72,7 @@ type Edit struct {
 
 // MarshalJSON writes the fix with "edits" always a list.
 func (f Fix) MarshalJSON() ([]byte, error) {
-	type plain Fix
-	if f.Edits == nil {
-		f.Edits = []Edit{}
-	}
-	return marshal(plain(f))
+	return appendFixJSON(nil, &f), nil
 }
 
 // marshal encodes v without escaping <, > and &, the way the report
@@ -115,6 +111,9 @@ type jsonFinding struct {
 
 // MarshalJSON writes the finding as one finding of the JSON output format.
 func (f Finding) MarshalJSON() ([]byte, error) {
+	if b, ok := appendFindingJSON(make([]byte, 0, 512), &f); ok {
+		return b, nil
+	}
 	j := jsonFinding{
 		Rule: f.Rule, Kind: f.Kind, Severity: f.Severity, Message: f.Message,
 		Criteria: f.Criteria, Start: f.Span.Start, End: f.Span.End,

@@ -2,7 +2,6 @@ package report
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -74,14 +73,16 @@ func encodeJSON(w io.Writer, r *Report) error {
 	nums := postNumbers(r.Results)
 	var buf []lint.Finding
 	first := true
-	var b bytes.Buffer
-	enc := newJSONEncoder(&b)
-	enc.SetIndent("    ", "  ")
+	var b []byte
 	for i, res := range r.Results {
 		_, buf = located(res, nums[i], buf)
 		for j := range buf {
-			b.Reset()
-			if err := enc.Encode(&buf[j]); err != nil {
+			compact, err := buf[j].MarshalJSON()
+			if err != nil {
+				// The encoder's own error, as before.
+				if eerr := newJSONEncoder(io.Discard).Encode(&buf[j]); eerr != nil {
+					return eerr
+				}
 				return err
 			}
 			if first {
@@ -90,7 +91,8 @@ func encodeJSON(w io.Writer, r *Report) error {
 			} else {
 				bw.WriteString(",\n    ")
 			}
-			bw.Write(bytes.TrimSuffix(b.Bytes(), []byte("\n")))
+			b = appendIndented(b[:0], compact, "    ", "  ")
+			bw.Write(b)
 		}
 	}
 	if !first {
@@ -120,4 +122,59 @@ func encodeJSONL(w io.Writer, r *Report) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// appendIndented appends compact JSON src (no white space outside strings,
+// as MarshalJSON writes it) laid out as json.Indent lays it out with
+// prefix and indent: one element per line, "key": value, and empty
+// objects and arrays kept as {} and [].
+func appendIndented(dst, src []byte, prefix, indent string) []byte {
+	needIndent, depth := false, 0
+	newline := func(depth int) {
+		dst = append(dst, '\n')
+		dst = append(dst, prefix...)
+		for range depth {
+			dst = append(dst, indent...)
+		}
+	}
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if needIndent && c != '}' && c != ']' {
+			needIndent = false
+			depth++
+			newline(depth)
+		}
+		switch c {
+		case '"':
+			j := i + 1
+			for j < len(src) && src[j] != '"' {
+				if src[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			j = min(j+1, len(src))
+			dst = append(dst, src[i:j]...)
+			i = j - 1
+		case '{', '[':
+			needIndent = true
+			dst = append(dst, c)
+		case ',':
+			dst = append(dst, c)
+			newline(depth)
+		case ':':
+			dst = append(dst, c, ' ')
+		case '}', ']':
+			if needIndent {
+				needIndent = false
+			} else {
+				depth--
+				newline(depth)
+			}
+			dst = append(dst, c)
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }
