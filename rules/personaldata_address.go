@@ -18,7 +18,8 @@ type addrAnchor struct {
 
 var addrAnchors = []addrAnchor{
 	{"colonia", false, false}, {"col", false, false}, {"fraccionamiento", false, false}, {"fracc", false, false},
-	{"barrio", false, false}, {"residencial", false, false}, {"ejido", false, false},
+	{"barrio", false, false}, {"residencial", false, false}, {"ejido", false, false}, {"localidad", false, false},
+	{"unidad habitacional", false, false}, {"conjunto habitacional", false, false}, {"rancheria", false, false},
 	{"c.p", false, true}, {"cp", false, true}, {"codigo postal", false, true},
 }
 
@@ -26,7 +27,7 @@ var addrAnchors = []addrAnchor{
 var streetMarkers = []string{
 	"calle", "c.", "av", "av.", "ave", "avenida", "blvd", "blvr", "bulevar", "boulevard", "privada", "priv", "cerrada", "cda",
 	"callejon", "andador", "prolongacion", "prol", "carretera", "carr", "paseo", "circuito", "cto", "retorno", "calzada",
-	"camino", "periferico", "libramiento", "domicilio", "direccion", "calle:",
+	"camino", "periferico", "libramiento", "domicilio", "direccion", "calle:", "calz", "calz.",
 }
 
 // isStreetWord reports whether a folded word opens a street name.
@@ -49,7 +50,7 @@ func (r *PersonalData) scanAddresses(p *pdOut, s *pdScan) {
 	f := s.fold
 	for a := 0; a < len(f); a++ {
 		c := f[a]
-		if c != 'c' && c != 'f' && c != 'b' && c != 'r' && c != 'e' && c != 'a' && c != 'p' || a > 0 && isWordByte(f[a-1]) {
+		if c != 'c' && c != 'f' && c != 'b' && c != 'r' && c != 'e' && c != 'a' && c != 'p' && c != 'l' && c != 'u' || a > 0 && isWordByte(f[a-1]) {
 			continue
 		}
 		for _, an := range addrAnchors {
@@ -93,7 +94,7 @@ func (r *PersonalData) scanAddresses(p *pdOut, s *pdScan) {
 // streetLead are the street words that open an address with no colonia.
 var streetLead = []string{
 	"calle", "c.", "av.", "av", "ave", "avenida", "blvd.", "blvd", "blvr", "bulevar", "boulevard", "privada", "priv.", "cerrada",
-	"cda.", "callejon", "andador", "prolongacion", "prol.", "carretera", "paseo", "circuito", "retorno", "calzada",
+	"cda.", "callejon", "andador", "prolongacion", "prol.", "carretera", "paseo", "circuito", "retorno", "calzada", "calz.", "calz",
 }
 
 // addressLabels introduce an address without saying whose it is.
@@ -232,14 +233,15 @@ func streetLeadAt(f []byte, a int) bool {
 	}
 	switch string(f[a:e]) {
 	case "calle", "c", "av", "ave", "avenida", "blvd", "blvr", "bulevar", "boulevard", "privada", "priv", "cerrada", "cda",
-		"callejon", "andador", "prolongacion", "prol", "carretera", "paseo", "circuito", "retorno", "calzada":
+		"callejon", "andador", "prolongacion", "prol", "carretera", "paseo", "circuito", "retorno", "calzada", "calz":
 		return true
 	}
 	return false
 }
 
 // anchorWords are the anchors' words.
-var anchorWords = []string{"colonia", "col", "fraccionamiento", "fracc", "barrio", "residencial", "ejido", "c.p", "cp", "codigo postal"}
+var anchorWords = []string{"colonia", "col", "fraccionamiento", "fracc", "barrio", "residencial", "ejido", "localidad",
+	"unidad habitacional", "conjunto habitacional", "rancheria", "c.p", "cp", "codigo postal"}
 
 // anchorEnd returns the fold index where the address that the anchor at
 // [a, e) closes ends: after the postal code, or after the colonia's name
@@ -263,6 +265,9 @@ func (s *pdScan) anchorEnd(a, e int, cp bool) (int, bool) {
 	// The colonia's name, in any case: up to five words (connectors
 	// aside), ending at punctuation, a postal code, the next street or a
 	// word that carries the sentence on ("y", "para", a verb).
+	// A name written with capitals ends at the first word in lower case
+	// that is no connector ("Col. Centro donará…").
+	titled := s.capitalised(k) && f[k] > '9'
 	end, w, words := k, k, 0
 	for w < len(f) && words < 5 {
 		e := w
@@ -273,7 +278,9 @@ func (s *pdScan) anchorEnd(a, e int, cp bool) (int, bool) {
 			break
 		}
 		word := string(f[w:e])
-		if w > k && (isStreetWord(word) || contains(addrStopWords, word) || contains(stateNames, word) && !s.capitalised(w)) {
+		if w > k && (isStreetWord(word) || contains(addrStopWords, word) || contains(stateNames, word) && !s.capitalised(w) ||
+			s.matchAt(w, []string{"c.p", "cp", "codigo postal"}) > 0 || e-w == 5 && word[0] >= '0' && word[0] <= '9' ||
+			titled && !s.capitalised(w) && !contains(nameConnectors, word)) {
 			break
 		}
 		if !contains(nameConnectors, word) {
@@ -360,8 +367,11 @@ func (s *pdScan) matchAt(j int, words []string) int {
 func (s *pdScan) addressTail(e int) int {
 	f := s.fold
 	for parts := 0; parts < 4; parts++ {
-		j := e
-		for j < len(f) && j-e < 3 && (f[j] == ',' || f[j] == ' ' || f[j] == '-') {
+		j, nl := e, 0
+		for j < len(f) && j-e < 3 && (f[j] == ',' || f[j] == ' ' || f[j] == '-' || f[j] == '\n' && nl == 0) {
+			if f[j] == '\n' {
+				nl++
+			}
 			j++
 		}
 		if j >= len(f) || j == e && parts > 0 {
@@ -382,7 +392,7 @@ func (s *pdScan) addressTail(e int) int {
 			e = ce
 			continue
 		}
-		if m := s.matchAt(j, stateNames); m > 0 && (s.capitalised(j) || parts > 0) && s.placeEnds(m) {
+		if m := s.matchAt(j, stateNames); m > 0 && (s.capitalised(j) || parts > 0 || len(stateNameAt(f, j, m)) > 3) && s.placeEnds(m) {
 			e = m
 			continue
 		}
@@ -560,9 +570,23 @@ func (s *pdScan) streetStart(a int) (int, bool) {
 	if s.nextWord(ne, 4, []string{"de", "del", "hrs", "horas", "am", "pm", "a.m", "p.m"}) {
 		return 0, false
 	}
-	// A street marker opens the address.
+	// A street marker opens the address, with the markers right before
+	// it ("Blvd. Paseo Río Sonora").
 	if m := s.closest(lo, np, streetIndex); m >= 0 {
-		return m, true
+		for {
+			k := m
+			for k > lo && (f[k-1] == ' ' || f[k-1] == '.') {
+				k--
+			}
+			w := k
+			for w > lo && isWordByte(f[w-1]) {
+				w--
+			}
+			if w == k || !isStreetWord(string(f[w:k])) {
+				return m, true
+			}
+			m = w
+		}
 	}
 	// Or a capitalised street name, with or without a house-number marker.
 	k := np
@@ -692,4 +716,12 @@ func (r *PersonalData) institutionAddress(text string) bool {
 		}
 	}
 	return false
+}
+
+// stateNameAt returns the state name at fold [j, m), dot aside.
+func stateNameAt(f []byte, j, m int) string {
+	if m > j && f[m-1] == '.' {
+		m--
+	}
+	return string(f[j:m])
 }

@@ -12,19 +12,22 @@ import (
 type birthLabel struct {
 	kw    string
 	third bool
-	max   int // how far after the label the date may start
+	max   int  // how far after the label the date may start
+	past  bool // a birthday: its date is a birth date only two years back or more
 }
 
 var birthLabels = []birthLabel{
-	{"fecha de nacimiento", false, 40}, {"fecha nacimiento", false, 40}, {"fecha de nac", false, 30},
-	{"fecha nac", false, 30}, {"fec. de nac", false, 30}, {"fec. nac", false, 30}, {"fec nac", false, 30},
-	{"f. de nac", false, 30}, {"f. nac", false, 30}, {"f.nac", false, 30}, {"f nac", false, 12},
-	{"f/nac", false, 30}, {"f/n", false, 10}, {"f.n.", false, 10}, {"f.n", false, 10},
-	{"fn", false, 6}, {"fdn", false, 10}, {"dob", false, 10}, {"date of birth", false, 30},
-	{"birth date", false, 30}, {"nacimiento", false, 4}, {"mi cumpleanos", false, 30},
-	{"naciste", false, 50}, {"nacimos", false, 50}, {"naci", false, 50},
-	{"nacio", true, 50}, {"nacido", true, 50}, {"nacida", true, 50}, {"nacieron", true, 50},
-	{"born", true, 30},
+	{"fecha de nacimiento", false, 40, false}, {"fecha nacimiento", false, 40, false}, {"fecha de nac", false, 30, false},
+	{"fecha nac", false, 30, false}, {"fec. de nac", false, 30, false}, {"fec. nac", false, 30, false}, {"fec nac", false, 30, false},
+	{"f. de nac", false, 30, false}, {"f. nac", false, 30, false}, {"f.nac", false, 30, false}, {"f nac", false, 12, false},
+	{"f/nac", false, 30, false}, {"f/n", false, 10, false}, {"f.n.", false, 10, false}, {"f.n", false, 10, false},
+	{"fn", false, 6, false}, {"fdn", false, 10, false}, {"dob", false, 10, false}, {"date of birth", false, 30, false},
+	{"birth date", false, 30, false}, {"nacimiento", false, 6, false}, {"mi cumpleanos", false, 30, false},
+	{"nac.", false, 6, false}, {"nac:", false, 6, false}, {"cumpleanos", true, 30, true}, {"cumple", true, 20, true},
+	{"birthday", true, 20, true},
+	{"naciste", false, 50, false}, {"nacimos", false, 50, false}, {"naci", false, 50, false},
+	{"nacio", true, 50, false}, {"nacido", true, 50, false}, {"nacida", true, 50, false}, {"nacieron", true, 50, false},
+	{"born", true, 30, false},
 }
 
 // birthFillers may stand between a label and its date: "Fecha de
@@ -32,7 +35,9 @@ var birthLabels = []birthLabel{
 var birthFillers = []string{
 	"es", "el", "la", "fue", "era", "dia", "de", "del", "su", "mi", "tu", "menor", "nino", "nina", "joven", "bebe", "titular",
 	"interesado", "interesada", "solicitante", "ciudadano", "ciudadana", "aspirante", "participante", "ganador", "ganadora",
-	"registrado", "registrada", "on", "is", "was", "the", "en", "aqui", "alla", "pasado", "y", "lugar", "mismo",
+	"registrado", "registrada", "on", "is", "was", "the", "en", "aqui", "alla", "pasado", "y", "lugar", "mismo", "un", "una",
+	"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "madrugada", "manana", "tarde", "noche", "del",
+	"fecha", "son", "sera", "anos",
 }
 
 // dayWords are the days of the month written out, folded.
@@ -48,7 +53,7 @@ func (r *PersonalData) scanBirthdates(p *pdOut, s *pdScan) {
 	var now time.Time
 	for j := 0; j < len(f); j++ {
 		c := f[j]
-		if c != 'f' && c != 'n' && c != 'm' && c != 'd' && c != 'b' || j > 0 && isWordByte(f[j-1]) || !birthWordAt(f, j) {
+		if c != 'f' && c != 'n' && c != 'm' && c != 'd' && c != 'b' && c != 'c' || j > 0 && isWordByte(f[j-1]) || !birthWordAt(f, j) {
 			continue
 		}
 		for _, l := range birthLabels {
@@ -83,6 +88,10 @@ func (r *PersonalData) scanBirthdates(p *pdOut, s *pdScan) {
 			if d.after(now) || l.third && (d.y == 0 || d.y < 1920 || s.clausePublic(int(s.pos[j]), publicBodyIndex)) {
 				break
 			}
+			// A birthday of this year or the last is a party's date.
+			if l.past && d.y > now.Year()-2 {
+				break
+			}
 			r.report(p, s, KindBirthdate, lint.Span{Start: int(s.pos[d.a]), End: int(s.pos[d.b])}, false)
 			break
 		}
@@ -98,7 +107,7 @@ func birthWordAt(f []byte, j int) bool {
 	}
 	switch string(f[j:e]) {
 	case "fecha", "fec", "f", "fn", "fdn", "dob", "date", "birth", "nacimiento", "mi", "naciste", "nacimos", "naci", "nacio",
-		"nacido", "nacida", "nacieron", "born":
+		"nacido", "nacida", "nacieron", "born", "nac", "cumpleanos", "cumple", "birthday":
 		return true
 	}
 	return false
@@ -243,6 +252,16 @@ func (s *pdScan) dateAt(a int) (pdDate, bool) {
 		k, short = k+3, true
 	case k < len(f) && f[k] == ',':
 		k = skipSpaces(f, k+1)
+	case k > e2 || k < len(f) && (f[k] == '-' || f[k] == '/' || f[k] == '.'):
+		// "12 ene. 85", "12-mar-85": a two-digit year that no time or
+		// unit follows.
+		if k == e2 {
+			k++
+		}
+		if y, e3 := readNum(f, k, 4); e3-k == 2 && (e3 == len(f) || f[e3] != ':' && !isWordByte(f[e3])) &&
+			!s.nextWord(e3, 3, []string{"h", "hrs", "horas", "am", "pm", "a.m", "p.m", "anos", "%"}) {
+			return pdDate{a, e3, y, mm, dd, true}, true
+		}
 	}
 	if y, e3 := readNum(f, k, 4); e3-k == 4 || short && e3-k == 2 {
 		return pdDate{a, e3, y, mm, dd, e3-k == 2}, true
@@ -261,6 +280,9 @@ func numericDate(f []byte, a, e1, n1 int) (pdDate, bool) {
 			return pdDate{}, false
 		}
 		n2, e2 = readMonth(f, k)
+		if e2 == k {
+			n2, e2 = readRoman(f, k)
+		}
 	}
 	if e2 == k || e2 >= len(f) || f[e2] != sep {
 		return pdDate{}, false
@@ -281,4 +303,21 @@ func skipSpaces(f []byte, k int) int {
 		k++
 	}
 	return k
+}
+
+// romanMonths are the months in Roman numerals, folded ("12-III-1985").
+var romanMonths = []string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
+
+// readRoman reads a month in Roman numerals at j and returns its number.
+func readRoman(f []byte, j int) (int, int) {
+	e := j
+	for e < len(f) && (f[e] == 'i' || f[e] == 'v' || f[e] == 'x') {
+		e++
+	}
+	for i, m := range romanMonths {
+		if string(f[j:e]) == m {
+			return i + 1, e
+		}
+	}
+	return 0, j
 }

@@ -79,6 +79,12 @@ var publicPlaceCues = []string{
 	"mercado", "templo", "iglesia", "parroquia", "cruz roja", "hotel", "restaurante", "club", "clinica", "imss", "issste",
 	"explanada", "polideportivo", "domo", "sala", "comisaria", "delegacion", "cine", "campus", "facultad", "tecnologico",
 	"colegio", "centro de usos multiples", "salon de eventos", "palapa", "cancha", "kiosco",
+	// Activities held at a public site, and the words that place them.
+	"recepcion", "entrega", "simulacro", "cierre vial", "cierres viales", "computo", "computos", "recuento", "registro",
+	"registros", "punto de reunion", "reunion", "mesa receptora", "mesa directiva", "lugar", "cita", "brigada", "jornada",
+	"feria", "mitin", "debate", "desfile", "marcha", "caravana", "recorrido", "concentracion", "obra", "bacheo",
+	"pavimentacion", "centro de gobierno", "gobierno", "farmacia", "tienda", "negocio", "comercio", "papeleria", "se realizara",
+	"se llevara a cabo", "se recibiran", "se reciben", "se recibe", "ubicacion", "instalaremos", "habra", "tendremos",
 }
 
 // institutionWords never name a person, even written with a capital after
@@ -148,17 +154,23 @@ func (s *pdScan) clauseStart(k, max, floor int) int {
 		lo = 0
 	}
 	lo = s.tokenFloor(lo, k)
-	bare := true // nothing but spaces and punctuation between j and k
+	bare := true  // nothing but spaces and punctuation between j and k
+	card := false // the value's line holds only it and a phone label
 	for j := k - 1; j >= lo; j-- {
 		switch c := f[j]; c {
 		case '\n':
-			if !bare || j > 0 && f[j-1] == '\n' {
+			// A line that holds only the value and a phone label ("Tel.")
+			// belongs with the lines above it: a contact card.
+			if !card && !bare && s.labelOnly(j+1, k) {
+				card = true
+			}
+			if !bare && !card || j > 0 && f[j-1] == '\n' {
 				return j + 1
 			}
 		case ';', '!', '?', '|':
 			return j + 1
 		case '.':
-			if j+1 < len(f) && (f[j+1] == ' ' || f[j+1] == '\n') && sentenceEnd(f, j) {
+			if j+1 < len(f) && (f[j+1] == ' ' || f[j+1] == '\n' && !card) && sentenceEnd(f, j) {
 				return j + 1
 			}
 		default:
@@ -168,6 +180,33 @@ func (s *pdScan) clauseStart(k, max, floor int) int {
 		}
 	}
 	return lo
+}
+
+// plainPhoneLabels name a line without saying whose it is.
+var plainPhoneLabels = []string{"tel", "tels", "telefono", "telefonos", "t", "fax", "conmutador", "lada", "num", "numero", "no"}
+
+// labelOnly reports whether fold[a:b] holds nothing but plain phone labels
+// and punctuation.
+func (s *pdScan) labelOnly(a, b int) bool {
+	f := s.fold
+	for j := a; j < b; {
+		if !isWordByte(f[j]) {
+			if f[j] == 'x' {
+				return false
+			}
+			j++
+			continue
+		}
+		e := j
+		for e < b && isWordByte(f[e]) {
+			e++
+		}
+		if !contains(plainPhoneLabels, string(f[j:e])) {
+			return false
+		}
+		j = e
+	}
+	return true
 }
 
 // tokenFloor returns the fold index just after the last link or e-mail
@@ -511,7 +550,9 @@ func (s *pdScan) placeAfter(e int) bool {
 var publicBodyCues = []string{
 	"instituto", "iee", "ieesonora", "ine", "consejo", "tribunal", "ayuntamiento", "gobierno", "tesoreria", "dif", "cruz roja",
 	"teleton", "fundacion", "asociacion", "a.c.", "partido", "organismo", "institucion", "universidad", "ciudad", "municipio",
-	"estado", "banco", "empresa", "periodico", "escuela",
+	"estado", "banco", "empresa", "periodico", "escuela", "ley", "programa", "proyecto", "reforma", "iniciativa", "sistema",
+	"movimiento", "comite", "comision", "organizacion", "sindicato", "constitucion", "credencial", "padron", "revista", "festival",
+	"feria", "pueblo", "club", "equipo", "colonia", "red", "instituciones", "democracia", "republica", "nacion",
 }
 
 var publicBodyIndex = markerIndex(publicBodyCues)
