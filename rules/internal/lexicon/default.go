@@ -1,6 +1,6 @@
 package lexicon
 
-//go:generate go run genforms.go
+//go:generate go run gen.go
 
 import (
 	"embed"
@@ -39,22 +39,48 @@ func Builtin() []Source {
 	return out
 }
 
-// The built-in matcher is compiled once, when a post is first matched, and
-// never changes; a test checks that it compiles.
+// matcherTable is the built-in lexicons compiled by go generate (gen.go);
+// a test fails when it is older than the lexicons, classes.txt or
+// forms.txt.
+//
+//go:embed data/matcher.bin
+var matcherTable string
+
+// The built-in matcher reads the generated table in place, when a post is
+// first matched; the lexicons' text is compiled only to explain them
+// (Examples, Unresolved, Lemmas).
 var (
 	builtinReal = sync.OnceValue(func() *Matcher {
-		m, err := Compile(Builtin(), nil)
+		t, err := openTable(matcherTable)
+		if err != nil {
+			panic("lexicon: data/matcher.bin: " + err.Error() + " (run go generate ./rules/internal/lexicon)")
+		}
+		return &Matcher{table: t, analyzer: defaultAnalyzer, comp: builtinCompiler}
+	})
+	builtinCompiler = sync.OnceValue(func() *compiler {
+		c, err := compile(Builtin(), nil, nil)
 		if err != nil {
 			panic("lexicon: built-in lexicons do not compile: " + err.Error())
 		}
-		return m
+		return c
 	})
-	builtin = &Matcher{real: builtinReal}
+	builtin = &Matcher{real: builtinReal, comp: builtinCompiler}
 )
 
-// Default returns the matcher of the built-in lexicons. It is compiled on
+// Default returns the matcher of the built-in lexicons. It is opened on
 // first use, so that building a linter costs nothing here.
 func Default() (*Matcher, error) { return builtin, nil }
+
+// BuiltinTable compiles the built-in lexicons with env (nil: the built-in
+// classes and forms table) and returns the table go generate writes to
+// data/matcher.bin.
+func BuiltinTable(env *Env) ([]byte, error) {
+	c, err := compile(Builtin(), nil, env)
+	if err != nil {
+		return nil, err
+	}
+	return c.encode(), nil
+}
 
 // For returns the matcher for one lexicon with the config's changes to it:
 // the shared built-in matcher when there are none, else a matcher of that

@@ -78,6 +78,19 @@
 // pass but not the end of a sentence or a hashtag, and the finding quotes
 // the words in the gap too.
 //
+// # Compiled tables
+//
+// Compiling a lexicon expands every entry into the word sequences it
+// matches and builds a trie per lexicon. For the built-in lexicons this
+// is done by go generate (gen.go), which writes data/matcher.bin: a table
+// of little-endian integers (see table.go) that the matcher reads in place,
+// so a run pays nothing to load it and an entry is decoded only when it is
+// first matched. A lexicon the config changes is compiled from its text
+// when the linter is built and encoded into the same table, so it matches
+// exactly as the generated one would. Tests compare the generated table
+// with a fresh compile, byte for byte, and the table's matches with a walk
+// of the compiled tries over the rules' test corpora and in a fuzz test.
+//
 // Alternatives after "=>" are plain replacements (plain-language offers a
 // fix when there is exactly one). Tags after "@" restrict when an entry is
 // reported; each rule documents the tags it honours: person, noun, reply,

@@ -87,6 +87,7 @@ func TestDictionaryWordsOnlyMatchListedForms(t *testing.T) {
 	}
 	defer f.Close()
 	m := builtinMatcher(t)
+	c := m.comp()
 	sc := bufio.NewScanner(f)
 	n := 0
 	for sc.Scan() {
@@ -96,8 +97,8 @@ func TestDictionaryWordsOnlyMatchListedForms(t *testing.T) {
 		}
 		n++
 		k := foldPlain(w)
-		listed := m.vocab[k] != 0
-		for p := range m.prefixes {
+		listed := c.vocab[k] != 0
+		for p := range c.prefixes {
 			if strings.HasPrefix(k, p) {
 				listed = true
 			}

@@ -105,7 +105,7 @@ func parseClasses(text, file string) (map[string][]string, error) {
 
 // check reports lemma and class forms the matcher cannot resolve: an
 // unknown class.
-func (m *Matcher) check(e *Entry) error {
+func (m *compiler) check(e *Entry) error {
 	for _, p := range e.words {
 		for _, f := range p.forms {
 			if f.kind == classForm && m.classes[f.key] == nil {
@@ -123,7 +123,7 @@ func (m *Matcher) check(e *Entry) error {
 
 // checkLemmas reports lemmas the analyser does not know (for entries added
 // by the config; the built-in ones are checked by the tests).
-func (m *Matcher) checkLemmas(e *Entry) error {
+func (m *compiler) checkLemmas(e *Entry) error {
 	if m.env.Analyzer == nil {
 		return nil
 	}
@@ -145,7 +145,7 @@ type reading struct {
 
 // readingsOf returns the forms of a lemma with their features. A lemma the
 // analyser does not know stands for itself, with no features.
-func (m *Matcher) readingsOf(lemma string) []reading {
+func (m *compiler) readingsOf(lemma string) []reading {
 	if m.env.Forms != "" {
 		if r, ok := m.env.tableReadings(lemma); ok {
 			return r
@@ -168,10 +168,10 @@ func (m *Matcher) readingsOf(lemma string) []reading {
 	return out
 }
 
-// resolve builds the table of lemma and class forms, once, on first use:
-// building it costs the analyser's look-ups, which a program that never
-// lints should not pay.
-func (m *Matcher) resolve() {
+// resolve builds the table of lemma and class forms, once, before the
+// compiled lexicons are encoded: it costs the analyser's look-ups, which
+// a program that never lints should not pay.
+func (m *compiler) resolve() {
 	m.resolveOnce.Do(func() {
 		if len(m.symDefs) == 0 {
 			return
@@ -224,7 +224,7 @@ func (m *Matcher) resolve() {
 // hasFeatures reports whether a reading of unit i passes the filter; the
 // readings are computed once per unit, on first need.
 func (s *Stream) hasFeatures(i int, f filter) bool {
-	an := s.m.env.Analyzer
+	an := s.m.analyzer()
 	if an == nil {
 		return false
 	}
@@ -250,11 +250,11 @@ func (s *Stream) hasFeatures(i int, f filter) bool {
 // far as the count allows), an optional word both with and without it,
 // and a gap by no word. A part-of-speech form has no example; the entry
 // then has none.
-func (m *Matcher) Examples(e *Entry) []string {
-	m = m.get()
-	m.resolve()
+func (m *Matcher) Examples(e *Entry) []string { return m.comp().examples(e) }
+
+func (m *compiler) examples(e *Entry) []string {
 	out := []string{""}
-	for _, p := range e.words {
+	for _, p := range e.patterns() {
 		if p.gap > 0 {
 			continue
 		}
@@ -300,7 +300,7 @@ func (m *Matcher) Examples(e *Entry) []string {
 
 // examplesOf returns one form per lemma of a lemma or class form that
 // passes its filter.
-func (m *Matcher) examplesOf(f form) []string {
+func (m *compiler) examplesOf(f form) []string {
 	lemmas := []string{f.key}
 	if f.kind == classForm {
 		lemmas = m.classes[f.key]
@@ -323,8 +323,9 @@ func (m *Matcher) examplesOf(f form) []string {
 
 // Unresolved returns, for tests, the lemmas the analyser does not know and
 // the lemma and class forms no form of which passes their filter.
-func (m *Matcher) Unresolved() []string {
-	m = m.get()
+func (m *Matcher) Unresolved() []string { return m.comp().unresolved() }
+
+func (m *compiler) unresolved() []string {
 	var out []string
 	for _, d := range m.symDefs {
 		lemmas := []string{d.f.key}
@@ -349,8 +350,9 @@ func (m *Matcher) Unresolved() []string {
 
 // Lemmas returns the lemmas the matcher's lemma and class forms name,
 // sorted, for the generated forms table.
-func (m *Matcher) Lemmas() []string {
-	m = m.get()
+func (m *Matcher) Lemmas() []string { return m.comp().lemmas() }
+
+func (m *compiler) lemmas() []string {
 	seen := map[string]bool{}
 	for _, d := range m.symDefs {
 		if d.f.kind == classForm {

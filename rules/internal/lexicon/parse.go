@@ -29,6 +29,17 @@ type Entry struct {
 	words []pattern
 }
 
+// patterns returns the entry's word patterns. An entry read from the
+// generated table carries only its phrase, which parses as it did when the
+// table was made.
+func (e *Entry) patterns() []pattern {
+	if e.words != nil {
+		return e.words
+	}
+	ws, _ := parsePhrase(strings.Fields(e.Phrase))
+	return ws
+}
+
 // Marker reports whether the entry only marks context.
 func (e *Entry) Marker() bool { return e.Severity == lint.Off }
 
@@ -46,7 +57,7 @@ func (e *Entry) Has(tag string) bool {
 // prefix shown with "o" after it), for tests and documentation.
 func (e *Entry) Examples() []string {
 	out := []string{""}
-	for _, p := range e.words {
+	for _, p := range e.patterns() {
 		var next []string
 		for _, s := range out {
 			for _, f := range p.forms {

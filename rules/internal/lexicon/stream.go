@@ -73,8 +73,20 @@ func (m *Matcher) Stream(doc *lint.Document) *Stream {
 	return doc.Memo(streamKey{m}, func() any { return m.stream(doc) }).(*Stream)
 }
 
-func (m *Matcher) stream(doc *lint.Document) *Stream {
-	m.resolve()
+// indexer gives the vocabulary IDs a key stands for: the matcher's table
+// or, in tests, the maps of the compiler it was made from.
+type indexer interface {
+	// lookup appends the IDs of a key, the exact word, its lemma and class
+	// symbols and any prefix, to ids, skipping those already in ids[from:].
+	lookup(ids []int32, from int, k []byte) []int32
+	// wildcard returns the IDs a key with unknown letters may spell.
+	wildcard(k string) []int32
+}
+
+func (m *Matcher) stream(doc *lint.Document) *Stream { return buildStream(doc, m, m.table) }
+
+// buildStream splits doc into units and looks their keys up in ix.
+func buildStream(doc *lint.Document, m *Matcher, ix indexer) *Stream {
 	text := doc.Text
 	words := doc.Words()
 	pieces := make([]piece, 0, len(words)+4)
@@ -155,25 +167,25 @@ func (m *Matcher) stream(doc *lint.Document) *Stream {
 				if wild == nil {
 					wild = map[string][]int32{}
 				}
-				ids = m.wildcard(u.Key)
+				ids = ix.wildcard(u.Key)
 				wild[u.Key] = ids
 			}
 			all = append(all, ids...)
 		} else {
-			all = m.lookup(all, start, buf)
+			all = ix.lookup(all, start, buf)
 			if stretched(buf) {
 				sq = squeeze(sq[:0], buf, false)
 				if laughter(sq) {
 					u.Key = Laughter
-					all = m.lookup(all[:start], start, []byte(Laughter))
+					all = ix.lookup(all[:start], start, []byte(Laughter))
 				} else {
-					all = m.lookup(all, start, sq)
+					all = ix.lookup(all, start, sq)
 					sq = squeeze(sq[:0], buf, true)
-					all = m.lookup(all, start, sq)
+					all = ix.lookup(all, start, sq)
 				}
 			} else if laughter(buf) {
 				u.Key = Laughter
-				all = m.lookup(all[:start], start, []byte(Laughter))
+				all = ix.lookup(all[:start], start, []byte(Laughter))
 			}
 		}
 		s.all = all
@@ -183,23 +195,25 @@ func (m *Matcher) stream(doc *lint.Document) *Stream {
 	return s
 }
 
-// lookup appends the IDs a key stands for, the exact word and any prefix,
-// to ids, skipping those already in ids[from:].
-func (m *Matcher) lookup(ids []int32, from int, k []byte) []int32 {
-	if id, ok := m.vocab[string(k)]; ok {
-		ids = appendID(ids, from, id)
-	}
-	if m.formSyms != nil {
-		for _, id := range m.formSyms[string(k)] {
+func (t *table) lookup(ids []int32, from int, k []byte) []int32 {
+	if ki := t.keyIndex(k); ki >= 0 {
+		if id := t.vocabID(ki); id != 0 {
 			ids = appendID(ids, from, id)
 		}
+		a, b := t.symRange(ki)
+		for j := a; j < b; j++ {
+			ids = appendID(ids, from, int32(t.syms.at(j)))
+		}
 	}
-	for _, n := range m.plens {
+	for p := 0; p < t.plens.len(); p++ {
+		n := int(t.plens.at(p))
 		if n > len(k) {
 			break
 		}
-		if id, ok := m.prefixes[string(k[:n])]; ok {
-			ids = appendID(ids, from, id)
+		if ki := t.keyIndex(k[:n]); ki >= 0 {
+			if id := t.prefixID(ki); id != 0 {
+				ids = appendID(ids, from, id)
+			}
 		}
 	}
 	return ids
@@ -217,7 +231,7 @@ func appendID(ids []int32, from int, id int32) []int32 {
 // wildcard returns the IDs of vocabulary words that a key with unknown
 // letters may spell. At least two known letters, the first among them,
 // are needed, so "*" or "p**" alone matches nothing.
-func (m *Matcher) wildcard(k string) []int32 {
+func (t *table) wildcard(k string) []int32 {
 	n := utf8.RuneCountInString(k)
 	known := n - strings.Count(k, string(Wildcard))
 	if k[0] == Wildcard || known < 2 || known*2 < n {
@@ -225,20 +239,24 @@ func (m *Matcher) wildcard(k string) []int32 {
 	}
 	var ids []int32
 	if i := strings.IndexByte(k, Wildcard); i > 0 {
-		ids = m.lookup(ids, 0, []byte(k[:i]))
+		ids = t.lookup(ids, 0, []byte(k[:i]))
 		// Only prefixes: the known letters before the wildcard are not a word.
-		if id, ok := m.vocab[k[:i]]; ok {
-			ids = removeID(ids, id)
+		if ki := t.keyIndex([]byte(k[:i])); ki >= 0 && t.vocabID(ki) != 0 {
+			ids = removeID(ids, t.vocabID(ki))
 		}
 	}
-	for p, id := range m.prefixes {
-		if len(p) <= len(k) && wildMatch(k[:len(p)], p) {
-			ids = appendID(ids, 0, id)
+	for i := 0; i < t.prefixes.len(); i++ {
+		ki := t.prefixes.at(i)
+		if p := t.str(ki); len(p) <= len(k) && wildMatch(k[:len(p)], p) {
+			ids = appendID(ids, 0, t.prefixID(int(ki)))
 		}
 	}
-	for _, w := range m.byLen[n] {
-		if wildMatch(k, w) {
-			ids = append(ids, m.vocab[w])
+	if n+1 < t.lenStart.len() {
+		for j := t.lenStart.at(n); j < t.lenStart.at(n+1); j++ {
+			ki := t.byLen.at(int(j))
+			if wildMatch(k, t.str(ki)) {
+				ids = append(ids, t.vocabID(int(ki)))
+			}
 		}
 	}
 	return ids
