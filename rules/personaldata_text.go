@@ -121,6 +121,44 @@ var domainDots = []string{"(punto)", "[punto]", "(dot)", "[dot]", "{dot}", "punt
 // scanEmails finds e-mail addresses, plain or written with "arroba" and
 // "punto", and reports those of persons.
 func (r *PersonalData) scanEmails(p *pdOut, s *pdScan) {
+	s.emails(func(b, end int, local, host string, _ bool) {
+		if !r.publicEmail(p, local, host) {
+			r.report(p, s, KindEmail, lint.Span{Start: int(s.pos[b]), End: int(s.pos[end])}, false)
+		}
+	})
+}
+
+// obfuscatedEmails returns the spans (offsets of doc.Text) of the e-mail
+// addresses written with words for '@' and '.' ("juan punto perez arroba
+// gmail punto com"), public or not: their words are no prose for other
+// rules to correct. It costs nothing when no word stands for '@'.
+func obfuscatedEmails(doc *lint.Document, words []lint.Word) []lint.Span {
+	marker := false
+	for _, w := range words {
+		if len(w.Text) == 2 || len(w.Text) == 6 {
+			if strings.EqualFold(w.Text, "at") || strings.EqualFold(w.Text, "arroba") {
+				marker = true
+				break
+			}
+		}
+	}
+	if !marker {
+		return nil
+	}
+	s := newPDScan(doc.Text, doc.Tokens(), nil)
+	var spans []lint.Span
+	s.emails(func(b, end int, _, _ string, obfuscated bool) {
+		if obfuscated {
+			spans = append(spans, lint.Span{Start: int(s.pos[b]), End: int(s.pos[end])})
+		}
+	})
+	return spans
+}
+
+// emails calls fn with every e-mail address in the text: the fold span
+// [b, end) of the address, its local part and host, and whether it is
+// written with words or spaces for '@' and '.'.
+func (s *pdScan) emails(fn func(b, end int, local, host string, obfuscated bool)) {
 	f := s.fold
 	for k := 0; k < len(f); k++ {
 		var after int
@@ -204,11 +242,7 @@ func (r *PersonalData) scanEmails(p *pdOut, s *pdScan) {
 		if !ok {
 			continue
 		}
-		if r.publicEmail(p, local, host) {
-			k = end - 1
-			continue
-		}
-		r.report(p, s, KindEmail, lint.Span{Start: int(s.pos[b]), End: int(s.pos[end])}, false)
+		fn(b, end, local, host, obfuscated)
 		k = end - 1
 	}
 }

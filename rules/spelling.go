@@ -277,8 +277,15 @@ func (r *Spelling) Check(p *lint.Pass) error {
 	words := p.Doc.Words()
 	starts := sentenceStarts(p.Doc, words)
 	cx := newCtxPost(r, p, words, starts)
+	// An e-mail written out in words ("juan punto perez arroba gmail
+	// punto com") is personal data, not prose: correcting it would edit
+	// a value that personal-data reports.
+	hidden := obfuscatedEmails(p.Doc, words)
 	lastTok := -1
 	for i, w := range words {
+		if len(hidden) > 0 && spanWithin(hidden, w.Span) {
+			continue
+		}
 		switch w.In {
 		case 0:
 		case lint.Hashtag:
@@ -312,6 +319,16 @@ func (r *Spelling) Check(p *lint.Pass) error {
 	}
 	r.reportForeign(p, st)
 	return nil
+}
+
+// spanWithin reports whether sp lies inside one of spans.
+func spanWithin(spans []lint.Span, sp lint.Span) bool {
+	for _, h := range spans {
+		if sp.Start >= h.Start && sp.End <= h.End {
+			return true
+		}
+	}
+	return false
 }
 
 // spellingInformal are informal words of social media with their formal
