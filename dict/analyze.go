@@ -276,7 +276,31 @@ const maxAnalyze = 64
 // Only the bundled dictionary (Default and the dictionaries WithWords
 // makes from it) has analyses; words added with WithWords have none.
 func (d *Dictionary) Analyze(word string, buf []Analysis) []Analysis {
-	return d.analyzeWith(d.morph(), word, buf)
+	m := d.morph()
+	if m == nil || word == "" || len(word) > maxAnalyze {
+		return buf
+	}
+	if d.cache == nil || len(word) > maxCachedWord {
+		return d.analyzeWith(m, word, buf)
+	}
+	if in := d.cache.get(word); in.flags&infoAnalyzed != 0 {
+		return append(buf, in.ana...)
+	}
+	start := len(buf)
+	buf = d.analyzeWith(m, word, buf)
+	var ana []Analysis
+	if len(buf) > start {
+		ana = append([]Analysis(nil), buf[start:]...)
+		for i := range ana {
+			// A numeral's lemma is the word itself, which may be a slice
+			// of a long post: keep a copy only.
+			if ana[i].POS == Numeral && ana[i].Lemma == word {
+				ana[i].Lemma = strings.Clone(word)
+			}
+		}
+	}
+	d.cache.add(word, wordInfo{flags: infoAnalyzed, ana: ana})
+	return buf
 }
 
 func (d *Dictionary) analyzeWith(m *morphTable, word string, buf []Analysis) []Analysis {

@@ -32,6 +32,9 @@ type Dictionary struct {
 	// userLower maps the lower-case form of an extra word to its forms.
 	userLower map[string][]string
 	userList  []string
+	// cache holds the answers of Contains and Analyze for recent words
+	// (nil: none kept).
+	cache *wordCache
 }
 
 // Entry describes a dictionary form found by Lookup.
@@ -68,7 +71,7 @@ func Default() *Dictionary {
 		if err != nil {
 			panic("dict: embedded dictionary is corrupt: " + err.Error())
 		}
-		defaultDict = &Dictionary{a: a, rep: defaultRep}
+		defaultDict = &Dictionary{a: a, rep: defaultRep, cache: newWordCache()}
 	})
 	return defaultDict
 }
@@ -116,7 +119,7 @@ func New(forms []string) (*Dictionary, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Dictionary{a: a, rep: defaultRep}, nil
+	return &Dictionary{a: a, rep: defaultRep, cache: newWordCache()}, nil
 }
 
 func uniq(ws []string) []string {
@@ -138,6 +141,7 @@ func (d *Dictionary) WithWords(words ...string) *Dictionary {
 	nd.user = make(map[string]struct{}, len(d.user)+len(words))
 	nd.userLower = make(map[string][]string, len(d.userLower)+len(words))
 	nd.userList = append([]string(nil), d.userList...)
+	nd.cache = newWordCache() // the new words change what Contains says
 	for w := range d.user {
 		nd.user[w] = struct{}{}
 	}
@@ -209,6 +213,23 @@ func (d *Dictionary) Contains(w string) bool {
 	if w == "" || len(w) > 200 {
 		return false
 	}
+	if d.cache == nil || len(w) > maxCachedWord {
+		return d.contains(w)
+	}
+	if in := d.cache.get(w); in.flags&infoContains != 0 {
+		return in.flags&infoIn != 0
+	}
+	ok := d.contains(w)
+	learnt := wordInfo{flags: infoContains}
+	if ok {
+		learnt.flags |= infoIn
+	}
+	d.cache.add(w, learnt)
+	return ok
+}
+
+// contains is Contains without the cache.
+func (d *Dictionary) contains(w string) bool {
 	if d.has(w) {
 		return true
 	}

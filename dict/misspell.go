@@ -103,10 +103,15 @@ func (m *Misspellings) Fix(w string) (string, bool) {
 	if w == "" || len(w) > 64 || strings.ContainsAny(w, wordOpen+wordClose) {
 		return "", false
 	}
-	lw := toLower(w)
-	if _, ok := m.keys[lw]; !ok {
+	var lb [4 * 64]byte // lower case grows a word of 64 bytes to far less
+	low, ok := lowerBytes(lb[:0], w)
+	if !ok {
+		low = []byte(toLower(w))
+	}
+	if _, ok := m.keys[string(low)]; !ok {
 		return "", false // most words: no need to run the replacer
 	}
+	lw := string(low)
 	key := wordOpen + lw + wordClose
 	out := m.r.Replace(key)
 	if out == key || !strings.HasPrefix(out, wordOpen) || !strings.HasSuffix(out, wordClose) {
