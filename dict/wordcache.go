@@ -42,9 +42,9 @@ type wordInfo struct {
 }
 
 const (
-	infoContains  = 1 << iota // contains holds Contains' answer
-	infoIn                    // Contains' answer
-	infoAnalyzed              // ana holds Analyze's answer
+	infoContains = 1 << iota // contains holds Contains' answer
+	infoIn                   // Contains' answer
+	infoAnalyzed             // ana holds Analyze's answer
 )
 
 func newWordCache() *wordCache {
