@@ -120,7 +120,7 @@ func (r *PersonalTone) Check(p *lint.Pass) error {
 	chat := -1 // whether the post has no institutional content; on first need
 	kept := ms[:0]
 	for _, m := range ms {
-		if s.Units[m.First].Quoted || m.Entry.Has("alone") && !alone {
+		if s.Units[m.First].Quoted || m.Entry.Has("alone") && !alone || m.Entry.Has("start") && !s.SentenceStart(m.First) {
 			continue
 		}
 		if m.Entry.Has("chat") && !alone {

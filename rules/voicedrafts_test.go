@@ -1,0 +1,102 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vocero/vocero/lint"
+)
+
+// A voiceDraft is a realistic draft and the kind of finding it must get.
+type voiceDraft struct{ text, kind string }
+
+// checkDrafts lints each positive draft (one of its findings must have
+// the given kind) and each negative one (no finding at all).
+func checkDrafts(t *testing.T, build builder, positives []voiceDraft, negatives []string) {
+	t.Helper()
+	rc, err := (lint.Config{}).Resolve()
+	require.NoError(t, err)
+	r, err := build(&rc)
+	require.NoError(t, err)
+	for _, d := range positives {
+		fs := voiceLint(t, r, d.text, false)
+		assert.Contains(t, voiceKinds(fs), d.kind, "%s missed: %q", r.Meta().ID, d.text)
+	}
+	for _, text := range negatives {
+		fs := voiceLint(t, r, text, false)
+		if !assert.Empty(t, fs, "%s false alarm: %q", r.Meta().ID, text) {
+			t.Logf("%s", fs[0].Message)
+		}
+	}
+}
+
+// TestPersonalToneDrafts covers the general patterns of personal-tone:
+// verbs of feeling in the first person, anecdotes in the first person
+// singular of the past, weather, sports and television talk in any
+// wording, and their operational twins that stay quiet.
+func TestPersonalToneDrafts(t *testing.T) {
+	positives := []voiceDraft{
+		{"Ando bien desvelada por la sesión de ayer, pero aquí seguimos.", "feeling"},
+		{"Neta que hoy no tengo ganas de nada.", "opinion"},
+		{"La verdad yo no le veo caso a tanta junta.", "opinion"},
+		{"Me siento súper orgulloso del equipo de capacitación.", "feeling"},
+		{"Estoy feliz porque por fin terminó la semana.", "feeling"},
+		{"Me encantó cómo quedó el foro de hoy.", "feeling"},
+		{"Ayer fui con mi hijo a sacar su credencial y tardamos horas.", "personal-life"},
+		{"Cuando era niño acompañaba a mi papá a votar.", "personal-life"},
+		{"Hoy amanecí de malas, no me hablen.", "personal-life"},
+		{"Ya estoy hasta el gorro de tantas juntas.", "feeling"},
+		{"Me puse muy nerviosa en el debate de hoy.", "feeling"},
+		{"Qué orgullo siento por esta tierra.", "feeling"},
+		{"Hoy sí me la pasé de lujo en la oficina.", "personal-life"},
+		{"Me la pasé increíble en el concierto.", "feeling"},
+		{"Tengo un sueño que ni me aguanto.", "feeling"},
+		{"Qué friazo hace hoy, bien abrigaditos todos.", "chitchat"},
+		{"Qué bárbaro el calor que está haciendo hoy en Hermosillo.", "chitchat"},
+		{"Cuando yo estudiaba en la universidad ya soñaba con trabajar aquí.", "personal-life"},
+		{"Estoy de acuerdo contigo, yo también pienso igual.", "opinion"},
+		{"Yo que ustedes no me pierdo el concierto del sábado.", "opinion"},
+		{"Me pone muy contento ver tanta participación.", "feeling"},
+		{"Sinceramente me decepcionó la poca asistencia.", "feeling"},
+		{"Qué ganas de que ya sea viernes.", "feeling"},
+		{"Ayer me quedé dormido y llegué tarde a la sesión.", "personal-life"},
+		{"¡Vamos Sonora! Que gane el mejor equipo del torneo.", "chitchat"},
+		{"Hoy hace un día precioso para ir a la playa.", "chitchat"},
+		{"Yo en lo particular no estoy de acuerdo con ese formato.", "opinion"},
+		{"Estuve pensando que la sesión debería ser más corta.", "opinion"},
+		{"Qué tristeza lo del partido de ayer.", "chitchat"},
+		{"Me quedé con ganas de ver el desfile.", "feeling"},
+		{"Me preocupa mucho que no vaya la gente a votar.", "feeling"},
+		{"Me ha sorprendido la respuesta de la gente.", "feeling"},
+		{"Me estoy aburriendo en esta reunión.", "feeling"},
+		{"Me aburro muchísimo los domingos.", "feeling"},
+		{"¡Qué coraje! Se me fue el camión.", "feeling"},
+		{"Hace un calor que no se aguanta.", "chitchat"},
+		{"¿Vieron la pelea del sábado? Estuvo buenísima.", "chitchat"},
+		{"El domingo salí a correr al cerro de la Campana.", "personal-life"},
+		{"La semana pasada perdí mis llaves dos veces.", "personal-life"},
+		{"Llegué tarde por el tráfico, como siempre.", "personal-life"},
+	}
+	negatives := []string{
+		"Estamos muy contentos de recibir a más de 300 jóvenes en el foro de participación ciudadana.",
+		"Nos sentimos orgullosos del trabajo de las y los capacitadores en Sonora.",
+		"Por lluvias, la casilla 1234 básica se cambió al salón ejidal. Consulta tu ubicación en https://ubicatucasilla.ine.mx",
+		"Debido al calor, te recomendamos acudir temprano a votar y llevar agua.",
+		"Ante el pronóstico de tormenta, el Consejo Municipal de Guaymas recorre la sesión al jueves.",
+		"Hace tres días concluyó el periodo de registro de candidaturas.",
+		"Si estás cansado de esperar, puedes agendar tu cita en línea.",
+		"La consejera presidenta dijo: «Me siento orgullosa de la ciudadanía sonorense».",
+		"Ayer se entregaron las constancias de mayoría en el distrito 5.",
+		"El clima no detuvo a la ciudadanía: más de 2 mil personas acudieron a votar en Nogales.",
+		"En el programa de radio de hoy, el consejero habló de la jornada electoral.",
+		"Lo siento, no tenemos esa información; escríbenos a contacto@ieesonora.org.mx",
+		"El Consejo votó el acuerdo en lo general y en lo particular.",
+		"¿Qué hago si me equivoqué al marcar la boleta? Pide otra a la mesa directiva.",
+		"Ayer el Consejo General aprobó la convocatoria para observadores.",
+		"La temporada de lluvias puede cambiar la ubicación de algunas casillas: consulta la tuya antes de salir.",
+		"Mira la serie de cápsulas sobre el voto libre en nuestro canal.",
+	}
+	checkDrafts(t, personalToneFromConfig, positives, negatives)
+}
