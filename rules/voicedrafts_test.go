@@ -100,3 +100,67 @@ func TestPersonalToneDrafts(t *testing.T) {
 	}
 	checkDrafts(t, personalToneFromConfig, positives, negatives)
 }
+
+// TestUnverifiedSourceDrafts covers hearsay in its usual forms and
+// spellings, and results claimed before any official count; denials,
+// named sources and questions stay quiet.
+func TestUnverifiedSourceDrafts(t *testing.T) {
+	positives := []voiceDraft{
+		{"Por ahí dicen que van a cambiar la fecha de la elección.", "hearsay"},
+		{"x ahi dicen que ya no habrá módulo en Navojoa.", "hearsay"},
+		{"Dicen por ahí que el candidato ya declinó.", "hearsay"},
+		{"Cuentan que en Cajeme hubo compra de votos.", "hearsay"},
+		{"Me contaron que van a cerrar el módulo de Navojoa.", "hearsay"},
+		{"Nos platicaron que la boleta ya está impresa con errores.", "hearsay"},
+		{"De buena fuente sabemos que el consejo se reunirá mañana.", "hearsay"},
+		{"Corre el rumor de que se cancela el debate.", "rumour"},
+		{"Trascendió que la candidata renunciará.", "hearsay"},
+		{"Se rumora que habrá cambio de sede.", "rumour"},
+		{"Al parecer la sesión se pospuso.", "hearsay"},
+		{"Supuestamente ya hay ganador en Hermosillo.", "hearsay"},
+		{"Dizque ya no van a dar credenciales.", "hearsay"},
+		{"Nos enteramos de que el PREP se retrasará.", "hearsay"},
+		{"Alguien nos dijo que las casillas abrirán tarde.", "hearsay"},
+		{"Circula en redes que la elección se anula.", "rumour"},
+		{"Se comenta que habrá recorte de casillas.", "hearsay"},
+		{"Se dice q van a cerrar las oficinas.", "hearsay"},
+		{"Dicen q ya ganó el de la alianza.", "hearsay"},
+		{"Según se sabe, habrá cambios en el consejo.", "hearsay"},
+		{"Un amigo que trabaja en el Instituto me dijo que habrá cambios.", "hearsay"},
+		{"Me han comentado que ya no darán credenciales.", "hearsay"},
+		{"Andan diciendo que el consejero renuncia.", "hearsay"},
+		{"Cuentan las malas lenguas que habrá sorpresas.", "hearsay"},
+		{"Rumores indican que la candidata declinará.", "rumour"},
+		{"Se habla de un posible fraude en Guaymas.", "hearsay"},
+		{"Todo parece indicar que ganará el candidato independiente.", "hearsay"},
+		{"El candidato va a ganar, es un hecho.", "results"},
+		{"Es un hecho que gana la alianza.", "results"},
+		{"Está cantado que gana el partido guinda.", "results"},
+		{"Seguramente gana la candidata de la alianza.", "results"},
+		{"Sin duda ganará el candidato de la coalición.", "results"},
+		{"Ganará sin problemas la candidata del partido azul.", "results"},
+		{"Lleva ventaja de 10 puntos la candidata.", "results"},
+		{"Las encuestas dicen que ganará el partido verde.", "results"},
+		{"El candidato tiene asegurado el triunfo.", "results"},
+		{"La coalición se quedará con la gubernatura.", "results"},
+		{"Ya se sabe quién es el ganador.", "results"},
+		{"Ganó por mucho la candidata, según nuestros cálculos.", "results"},
+		{"La alianza va a arrasar el domingo.", "results"},
+	}
+	negatives := []string{
+		"Es falso que la elección se haya cancelado. Consulta la información oficial en https://www.ieesonora.org.mx",
+		"Según el PREP, con 80% de actas capturadas, la participación es de 52%.",
+		"De acuerdo con el cómputo distrital, la candidata obtuvo la constancia de mayoría.",
+		"Según se establece en la convocatoria, el registro cierra el 15 de marzo.",
+		"Según se describe en los lineamientos, cada partido acredita dos representantes.",
+		"No hagas caso de rumores: la jornada electoral es el 6 de junio.",
+		"La consejera presidenta señaló que la jornada transcurrió en calma.",
+		"¿Quién ganará? Tú decides con tu voto el 6 de junio.",
+		"Para votar no necesitas saber quién va a ganar: infórmate de las propuestas.",
+		"Te contamos cómo se cuentan los votos en la casilla.",
+		"La ciudadanía ganó: la participación superó el 55%.",
+		"El partido que obtenga la mayoría en el cómputo tendrá más regidurías, conforme a la ley.",
+		"La presidenta del Consejo dijo que los cómputos empiezan el miércoles.",
+	}
+	checkDrafts(t, unverifiedSourceFromConfig, positives, negatives)
+}
