@@ -57,14 +57,14 @@ var internalDeliberationMeta = lint.Meta{
 			"difundir algo todavía, las autorizaciones pendientes («pendiente de aprobación», «falta el visto bueno»), los desacuerdos " +
 			"internos y las discusiones en curso sobre las decisiones de los órganos del Instituto, en cualquier tiempo verbal que muestre " +
 			"que no están decididas («se está analizando», «la Comisión valora ampliar el plazo», «aún no se define»). Palabras como «acuerdo» o «sesión» por sí " +
-			"solas son noticia institucional y no se señalan, ni un proyecto de acuerdo cuando la publicación dice que se aprobó.",
+			"solas son noticia institucional y no se señalan, ni un proyecto de acuerdo cuando la publicación dice que se aprobó o anuncia la sesión pública que lo discutirá.",
 		EN: "Information about the internal deliberation of officials is not published until it ends in official institutional " +
 			"decisions (6.V). Publishing drafts, draft agreements not yet approved, documents marked confidential or reserved, for " +
 			"internal use or «no publicar», requests not to spread something yet, pending authorisations («pendiente de aprobación», " +
 			"«falta el visto bueno»), internal disagreement and ongoing discussions about the decisions of the Institute's bodies, in " +
 			"any tense that shows they are not decided («se está analizando», «la Comisión valora ampliar el plazo», «aún no se " +
 			"define»), is an error. Words such as «acuerdo» or «sesión» alone are institutional news and are not reported, nor is " +
-			"a draft agreement when the post says it was approved.",
+			"a draft agreement when the post says it was approved or announces the public session that will discuss it.",
 	},
 	Bad:  "CONFIDENCIAL – borrador del proyecto de acuerdo sobre topes de campaña; se está analizando en el Consejo.",
 	Good: "El Consejo General aprobó por unanimidad el acuerdo sobre topes de gastos de campaña. Consúltalo en https://www.ieesonora.org.mx/acuerdos",
@@ -111,6 +111,7 @@ func (r *InternalDeliberation) Check(p *lint.Pass) error {
 		return nil
 	}
 	approved, council := lexicon.Has(ms, "approval"), lexicon.Has(ms, "council")
+	public := lexicon.Has(ms, "public")
 	kept := ms[:0]
 	for _, m := range ms {
 		e := m.Entry
@@ -118,6 +119,8 @@ func (r *InternalDeliberation) Check(p *lint.Pass) error {
 		case e.Has("unapproved") && approved:
 			continue
 		case e.Has("council") && !council:
+			continue
+		case e.Has("private") && public:
 			continue
 		case e.Has("label") && !s.Label(m):
 			continue

@@ -164,3 +164,56 @@ func TestUnverifiedSourceDrafts(t *testing.T) {
 	}
 	checkDrafts(t, unverifiedSourceFromConfig, positives, negatives)
 }
+
+// TestInternalDeliberationDrafts covers a body of the institute weighing
+// a matter in any wording, matters not yet decided, pending votes and
+// internal disagreement; decisions taken and public sessions stay quiet.
+func TestInternalDeliberationDrafts(t *testing.T) {
+	positives := []voiceDraft{
+		{"El Consejo General está analizando si amplía el plazo de registro.", "deliberation"},
+		{"La Comisión de Organización valora cambiar la sede del cómputo.", "deliberation"},
+		{"Los consejeros discuten todavía si se aplaza la reunión.", "deliberation"},
+		{"La Junta General Ejecutiva evaluará la propuesta la próxima semana.", "deliberation"},
+		{"El pleno aún no decide si habrá debate en Guaymas.", "deliberation"},
+		{"Está por definirse la fecha del segundo debate.", "deliberation"},
+		{"No hay consenso entre las consejerías sobre el presupuesto.", "deliberation"},
+		{"Los consejeros se dividieron en la reunión de ayer sobre los topes de gastos.", "disagreement"},
+		{"El proyecto de acuerdo sobre casillas especiales sigue en discusión.", "deliberation"},
+		{"Se analiza internamente la solicitud del partido.", "deliberation"},
+		{"Todavía no se vota el dictamen de financiamiento.", "deliberation"},
+		{"El consejo deliberará el jueves sobre la sede.", "deliberation"},
+		{"Aún está pendiente la votación del acuerdo de paridad.", "deliberation"},
+		{"Hasta ahora no hay una postura del consejo sobre las coaliciones.", "deliberation"},
+		{"La propuesta todavía no pasa por el pleno.", "deliberation"},
+		{"Se está evaluando si conviene cambiar el formato del debate.", "deliberation"},
+		{"En la junta de hoy no se llegó a nada sobre la sede del cómputo.", "disagreement"},
+		{"Los consejeros no logran un acuerdo sobre el presupuesto.", "disagreement"},
+		{"Hubo votación dividida en la comisión, pero falta la decisión del pleno.", "disagreement"},
+		{"La Dirección Jurídica prepara un proyecto que todavía debe aprobar el Consejo.", "deliberation"},
+		{"La comisión analiza dos propuestas para la sede del debate.", "deliberation"},
+		{"Sigue sin resolverse el tema de las casillas especiales.", "deliberation"},
+		{"La votación del dictamen se pospuso porque no había acuerdo.", "disagreement"},
+		{"Se filtró que la presidenta quiere cambiar al secretario.", "deliberation"},
+		{"El Consejo tiene en estudio la solicitud de registro del partido local.", "deliberation"},
+		{"La Comisión de Debates contempla tres debates, pero falta votarlo.", "deliberation"},
+		{"Los consejeros revisaban todavía el proyecto cuando se levantó la reunión.", "deliberation"},
+		{"Lo discutieron en sesión privada y nada está decidido.", "deliberation"},
+	}
+	negatives := []string{
+		"El Consejo General aprobó por unanimidad el calendario electoral 2027.",
+		"En sesión pública, el Consejo discutió y aprobó los lineamientos de debates.",
+		"La Comisión de Organización revisa hoy, en sesión pública, la ubicación de casillas. Síguela en vivo.",
+		"El Consejo General analizará en sesión extraordinaria el proyecto de presupuesto; síguela en nuestras redes.",
+		"Analiza las propuestas de las candidaturas antes de votar.",
+		"Te invitamos a revisar tu registro en la lista nominal.",
+		"Evaluamos la satisfacción de la ciudadanía con nuestros módulos: responde la encuesta.",
+		"El Consejo resolvió el recurso presentado por el partido.",
+		"Hoy la Comisión de Capacitación presentó el informe de avance; fue aprobado.",
+		"La votación en la casilla se cierra a las 18:00 horas.",
+		"El proyecto de acuerdo fue aprobado por mayoría de votos.",
+		"Lee las instrucciones antes de hacerlo.",
+		"La consejera presidenta presentó los resultados del conteo rápido.",
+		"Las y los ciudadanos analizan las propuestas en el foro juvenil.",
+	}
+	checkDrafts(t, internalDeliberationFromConfig, positives, negatives)
+}
