@@ -118,11 +118,30 @@ func (c *ctxPost) lw(i int) string {
 }
 
 // stop reports whether punctuation or the end of the post follows word i.
+// An opening quotation mark or bracket does not stop the phrase: «en mi
+// «perfil»», «lleva el "don"».
 func (c *ctxPost) stop(i int) bool {
 	if i+1 >= len(c.words) {
 		return true
 	}
-	return strings.ContainsAny(c.after(i), ".,;:!?)»\"…—\n") || c.starts[i+1]
+	a := c.after(i)
+	t := strings.TrimLeft(a, " ")
+	if strings.HasPrefix(t, "«") || strings.HasPrefix(t, "“") || strings.HasPrefix(t, "(") ||
+		len(t) < len(a) && (t == "\"" || t == "'") {
+		return false
+	}
+	return strings.ContainsAny(a, ".,;:!?)»\"…—\n") || c.starts[i+1]
+}
+
+// joined reports whether word i is part of a compound joined by a hyphen
+// or a slash (Sun Yat-Se, y/o): its neighbours are not its context.
+func (c *ctxPost) joined(i int) bool {
+	g := c.gap(i)
+	if g != "" && strings.TrimLeft(g, "-/") == "" && i > 0 {
+		return true
+	}
+	a := c.after(i)
+	return i+1 < len(c.words) && a != "" && strings.TrimLeft(a, "-/") == ""
 }
 
 // an returns the analyses of word i.
@@ -188,6 +207,37 @@ func (c *ctxPost) onlyNoun(i int) bool {
 	return !c.has(i, func(a dict.Analysis) bool {
 		return a.POS == dict.Verb || a.POS == dict.Adjective || otherCat(a) || a.POS == dict.Interjection
 	})
+}
+
+// nounLike reports whether word i is a lower-case noun with no finite verb
+// or closed-class reading (resultados: also a participle).
+func (c *ctxPost) nounLike(i int) bool {
+	return c.has(i, nounish) && dict.CasingOf(c.words[i].Text) == dict.Lower &&
+		!c.has(i, func(a dict.Analysis) bool { return finite(a) || otherCat(a) })
+}
+
+// pluralNoun reports whether word i, which the morphology may give only as
+// a verb (destino: destinar), has a plural that is a noun or an unanalysed
+// word of the dictionary (destinos): it is a noun too.
+func (c *ctxPost) pluralNoun(i int) bool {
+	l := c.low[i]
+	if l == "" || !strings.ContainsAny(l[len(l)-1:], "aeo") {
+		return false
+	}
+	pl := l + "s"
+	if !c.r.d.Contains(pl) {
+		return false
+	}
+	as := c.r.d.Analyze(pl, c.buf[len(c.buf):])
+	if len(as) == 0 {
+		return true
+	}
+	for _, a := range as {
+		if a.POS == dict.Noun {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyFinite reports whether word i is only a finite verb form.
@@ -258,7 +308,7 @@ func (c *ctxPost) check(i int) bool {
 		return true
 	}
 	l := c.low[i]
-	if l == "" || c.words[i].In != 0 {
+	if l == "" || c.words[i].In != 0 || c.joined(i) {
 		return false
 	}
 	if f, ok := ctxChecks[l]; ok {
@@ -281,7 +331,7 @@ func init() {
 		"porque": (*ctxPost).porque, "porqué": (*ctxPost).porqueNoun, "por": (*ctxPost).porQue,
 		"echo": (*ctxPost).echo, "hecho": (*ctxPost).hecho, "haber": (*ctxPost).haber, "a": (*ctxPost).aVer,
 		"ahí": (*ctxPost).ahi, "hay": (*ctxPost).hay, "ay": (*ctxPost).ay, "tubo": (*ctxPost).tubo, "tuvo": (*ctxPost).tuvo,
-		"valla": (*ctxPost).valla, "vaya": (*ctxPost).vaya, "halla": (*ctxPost).halla, "ves": (*ctxPost).ves,
+		"valla": (*ctxPost).valla, "vaya": (*ctxPost).vaya, "halla": (*ctxPost).halla, "haya": (*ctxPost).haya, "ves": (*ctxPost).ves,
 		"vez": (*ctxPost).vez, "calló": (*ctxPost).callo, "sino": (*ctxPost).sino,
 		"qué": (*ctxPost).queAcc, "dónde": (*ctxPost).queAcc, "cómo": (*ctxPost).comoAcc,
 	}
@@ -412,6 +462,11 @@ func (c *ctxPost) esta(i int) bool {
 	if pv >= 0 && c.q[i] && oneOf(c.low[pv], "dónde", "donde", "cómo", "como", "quién") && !c.onlyNoun(n) {
 		return c.pair(i, "accent", "está") // «¿Dónde esta la casilla?»
 	}
+	// A pronoun never takes a demonstrative after it: «Todo esta listo»,
+	// «Ella esta en la sesión» (but «para ella esta decisión»).
+	if pv >= 0 && ctxPronSubject[c.low[pv]] && !ctxPrep[c.lw(c.prev(pv))] && !c.onlyNoun(n) {
+		return c.pair(i, "accent", "está")
+	}
 	if c.has(n, finite) && !c.has(n, nominal) {
 		return false // «esta es», pronoun subject
 	}
@@ -463,6 +518,11 @@ func (c *ctxPost) estaAcc(i int) bool {
 	return c.pair(i, "accent", "esta")
 }
 
+// ctxPronSubject are pronouns that may be the subject of a verb and are
+// never followed by a determiner.
+var ctxPronSubject = set("todo", "eso", "esto", "aquello", "nada", "algo", "alguien", "nadie", "ello", "él", "ella",
+	"ellos", "ellas", "usted", "ustedes", "yo", "tú", "nosotros", "nosotras")
+
 // --- aún / aun -----------------------------------------------------------
 
 var ctxAunStill = set("no", "hay", "falta", "faltan", "queda", "quedan", "es", "son", "está", "están", "estás", "estamos",
@@ -475,6 +535,11 @@ func (c *ctxPost) aun(i int) bool {
 	}
 	n := c.next(i)
 	if n >= 0 && ctxAunStill[c.low[n]] || n < 0 && c.stop(i) && i > 0 && !c.starts[i] {
+		return c.pair(i, "accent", "aún")
+	}
+	// Aun (incluso) goes before a phrase, a gerund or «así», «cuando», «si»;
+	// before a finite verb it is aún (todavía): «¿Aun puedo votar?».
+	if n >= 0 && c.onlyFinite(n) && c.has(n, func(a dict.Analysis) bool { return a.Mood == dict.Indicative }) {
 		return c.pair(i, "accent", "aún")
 	}
 	return false
@@ -514,8 +579,39 @@ func (c *ctxPost) si(i int) bool {
 		}
 		return c.pair(i, "accent", "sí")
 	}
+	// «Yo si voy», «Ahora si votaré»: after a subject or «ahora», with a
+	// verb and no main clause after it, si is the affirmation.
+	if pv >= 0 && n >= 0 && (ctxSubject[c.low[pv]] != [2]uint8{} || oneOf(c.low[pv], "ahora", "hoy", "vez")) &&
+		!ctxPrep[c.lw(c.prev(pv))] && !c.q[i] {
+		k := n
+		for k >= 0 && ctxClitic[c.low[k]] {
+			k = c.next(k)
+		}
+		if k >= 0 && c.has(k, func(a dict.Analysis) bool { return finite(a) && a.Mood == dict.Indicative }) && !c.has(k, nominal) && c.clauseEnds(k) {
+			return c.pair(i, "accent", "sí")
+		}
+	}
 	return false
 }
+
+// clauseEnds reports whether the sentence of word k ends without a comma
+// after it (no main clause follows a conditional there).
+func (c *ctxPost) clauseEnds(k int) bool {
+	for j := k; j < len(c.words); j++ {
+		a := c.after(j)
+		if strings.ContainsAny(a, ",;:") {
+			return false
+		}
+		if strings.ContainsAny(a, ".!?\n") || j+1 < len(c.words) && c.starts[j+1] {
+			return true
+		}
+	}
+	return true
+}
+
+// ctxIfVerbs ask or check whether something is so: «pregunta si», «revisa
+// si».
+var ctxIfVerbs = set("preguntar", "saber", "revisar", "verificar", "checar", "consultar", "averiguar", "comprobar", "confirmar", "decidir", "ver")
 
 func (c *ctxPost) siAcc(i int) bool {
 	n := c.next(i)
@@ -523,6 +619,11 @@ func (c *ctxPost) siAcc(i int) bool {
 		return false
 	}
 	if c.lw(c.prev(i)) == "por" && c.low[n] == "acaso" {
+		return c.pair(i, "accent", "si")
+	}
+	// «Pregunta sí ya está», «No sé sí votar»: a verb that asks whether.
+	if pv := c.prev(i); pv >= 0 && c.lemmaIn(pv, ctxIfVerbs) && c.verbHead(pv) && !c.stop(i) &&
+		!oneOf(c.low[n], "o", "y", "ni", "a", "al", "que", "lo", "señor", "señora") {
 		return c.pair(i, "accent", "si")
 	}
 	// «Sí tienes dudas, llama»: a condition at the start of the sentence,
@@ -554,6 +655,24 @@ func (c *ctxPost) siAcc(i int) bool {
 	return false
 }
 
+// verbHead reports whether word k is used as a verb: it has a finite or
+// infinitive reading and, when it may also be a noun, it starts the
+// sentence (an imperative: «Pregunta si…») or follows «no», a clitic or a
+// subject pronoun.
+func (c *ctxPost) verbHead(k int) bool {
+	if !c.has(k, func(a dict.Analysis) bool { return finite(a) || a.Mood == dict.Infinitive }) {
+		return false
+	}
+	if !c.has(k, nominal) {
+		return true
+	}
+	if c.starts[k] || strings.ContainsAny(c.gap(k), "¿¡") {
+		return true
+	}
+	p := c.lw(c.prev(k))
+	return p == "no" || ctxClitic[p] && !ctxArticleAmb[p] || ctxSubject[p] != [2]uint8{}
+}
+
 // --- él / el -------------------------------------------------------------
 
 func (c *ctxPost) el(i int) bool {
@@ -564,8 +683,25 @@ func (c *ctxPost) el(i int) bool {
 		}
 		return false
 	}
-	if !c.onlyFinite(n) || dict.CasingOf(c.words[n].Text) == dict.Upper || !c.has(n, func(a dict.Analysis) bool { return a.Person == 3 }) {
+	// An article never comes before a clitic: «El se registró», «el lo dijo».
+	if oneOf(c.low[n], "me", "te", "se", "nos", "le", "les", "lo") {
+		k := c.next(n)
+		if k >= 0 && ctxClitic[c.low[k]] {
+			k = c.next(k)
+		}
+		if k >= 0 && c.onlyFinite(k) && c.has(k, func(a dict.Analysis) bool { return a.Person == 3 && a.Mood == dict.Indicative }) {
+			return c.pair(i, "accent", "él")
+		}
 		return false
+	}
+	// «él hable» is a subjunctive that needs «que» before it; «el
+	// despliegue» is a noun the dictionary may not list.
+	if !c.onlyFinite(n) || dict.CasingOf(c.words[n].Text) == dict.Upper ||
+		!c.has(n, func(a dict.Analysis) bool { return a.Person == 3 && a.Mood == dict.Indicative }) {
+		return false
+	}
+	if c.low[n] == "tuvo" && (c.lw(c.next(n)) == "de" || c.lw(c.next(n)) == "del" || c.stop(n)) {
+		return false // «el tuvo del agua»: the noun tubo, reported there
 	}
 	// «el votó»: él votó, or el voto with a verb after it.
 	if len(c.nominalVariants(n)) > 0 {
@@ -586,7 +722,11 @@ func (c *ctxPost) elAcc(i int) bool {
 	if n < 0 || pv >= 0 && ctxPrep[c.low[pv]] || oneOf(c.low[n], "mismo", "solo", "sólo", "todo") {
 		return false
 	}
-	if !c.has(n, nominal) || c.has(n, func(a dict.Analysis) bool { return a.POS == dict.Verb || otherCat(a) }) {
+	// «Él voto» (votar, first person) cannot be «he votes»: only a third
+	// person verb may follow the pronoun.
+	if !c.has(n, nominal) || c.has(n, func(a dict.Analysis) bool {
+		return otherCat(a) || finite(a) && (a.Person == 3 || a.Tense == dict.Imperfect || a.Tense == dict.Conditional)
+	}) {
 		return false
 	}
 	if c.has(n, func(a dict.Analysis) bool { return a.Gender == dict.Feminine }) && !c.has(n, func(a dict.Analysis) bool { return a.Gender != dict.Feminine }) {
@@ -605,10 +745,16 @@ func (c *ctxPost) tu(i int) bool {
 		}
 		return false
 	}
-	if oneOf(c.low[n], "mismo", "misma", "también", "tampoco", "no", "sí", "solo", "sola", "que", "qué", "eres", "puedes", "decides") {
+	if oneOf(c.low[n], "mismo", "misma", "también", "tampoco", "no", "sí", "solo", "sola", "que", "qué", "eres", "puedes", "decides",
+		"ya", "nunca", "siempre", "todavía", "aún") {
 		return c.pair(i, "accent", "tú")
 	}
-	if c.onlyFinite(n) && c.has(n, func(a dict.Analysis) bool { return a.Person == 2 }) {
+	// «Tu y yo»: a possessive is not coordinated with a pronoun.
+	if oneOf(c.low[n], "y", "o", "ni") && ctxSubject[c.lw(c.next(n))] != [2]uint8{} {
+		return c.pair(i, "accent", "tú")
+	}
+	// An imperative (espada: espadar) is no subject's verb: «tu espada».
+	if c.onlyFinite(n) && c.has(n, func(a dict.Analysis) bool { return a.Person == 2 && a.Mood != dict.Imperative }) {
 		return c.pair(i, "accent", "tú")
 	}
 	return false
@@ -642,7 +788,8 @@ func (c *ctxPost) mi(i int) bool {
 		return false
 	}
 	if oneOf(c.low[n], "mismo", "misma", "me", "también", "tampoco", "no") ||
-		!c.has(n, nominal) && c.has(n, func(a dict.Analysis) bool { return finite(a) || a.POS == dict.Conjunction }) {
+		!c.has(n, nominal) && c.has(n, func(a dict.Analysis) bool { return finite(a) || a.POS == dict.Conjunction }) ||
+		!c.has(n, func(a dict.Analysis) bool { return a.POS != dict.Preposition }) && c.known(n) {
 		return c.pair(i, "accent", "mí")
 	}
 	return false
@@ -689,6 +836,13 @@ func (c *ctxPost) se(i int) bool {
 func (c *ctxPost) seAcc(i int) bool {
 	n := c.next(i)
 	if n < 0 || !c.onlyFinite(n) {
+		return false
+	}
+	// «Lo que sé es poco», «ya lo sé»: saber ends a clause and another
+	// verb follows. The pronoun se starts a clause or follows its subject
+	// or an adverb: «Sé realizó», «La boleta sé deposita», «Hoy sé instalan».
+	if pv := c.prev(i); pv >= 0 && (oneOf(c.low[pv], "que", "lo", "no", "ya", "yo", "bien", "solo", "sólo", "también", "nada", "quien") ||
+		!c.has(pv, isPOS(dict.Noun, dict.ProperNoun, dict.Adverb))) {
 		return false
 	}
 	if c.has(n, func(a dict.Analysis) bool { return a.Person == 3 }) {
@@ -751,6 +905,11 @@ func (c *ctxPost) te(i int) bool {
 	if n >= 0 && (c.onlyFinite(n) || !(pv >= 0 && ctxDet[c.low[pv]]) && c.has(n, func(a dict.Analysis) bool { return a.POS == dict.Verb })) {
 		return false
 	}
+	// «tu te empeñas»: before an indicative verb te is the pronoun (the
+	// possessive was meant as tú).
+	if n >= 0 && c.has(n, func(a dict.Analysis) bool { return finite(a) && a.Mood == dict.Indicative }) && !c.has(n, isPOS(dict.Adjective)) {
+		return false
+	}
 	if pv >= 0 && ctxDet[c.low[pv]] || n < 0 && c.stop(i) && pv >= 0 && c.has(pv, isPOS(dict.Verb)) && c.lemmaOf(pv, "tomar", "beber", "servir", "preparar", "ofrecer") {
 		return c.pair(i, "accent", "té")
 	}
@@ -791,14 +950,20 @@ func (c *ctxPost) interrogative(i int) bool {
 		if (l == "como" || l == "cuando") && n < 0 {
 			return false
 		}
+		if (l == "como" || l == "cuando" || l == "donde") && c.clauseThenVerb(i) {
+			return false // «¿Cuando votas, llevas tu credencial?»
+		}
 		return c.report(i, i, "accent", acc, ctxGloss["rel"], ctxGloss["interr"])
 	}
 	if c.estart[i] && strings.HasPrefix(l, "cuant") && n >= 0 && c.has(n, nounish) {
 		return c.report(i, i, "accent", acc, ctxGloss["rel"], ctxGloss["interr"]) // ¡Cuánta gente!
 	}
+	// ¡Qué bien!, ¡Qué gusto!; but ¡Que viva!, ¡Que gane el mejor!, ¡Que
+	// te vaya bien! (a wish: que and a subjunctive).
 	if c.estart[i] && l == "que" && n >= 0 && c.known(n) && !oneOf(c.low[n], "no", "sí", "ya", "nunca", "siempre", "nadie", "nada", "todo", "todos", "todas") &&
 		!c.has(n, func(a dict.Analysis) bool {
-			return a.POS == dict.Verb || a.POS == dict.Pronoun || a.POS == dict.Conjunction || a.POS == dict.Determiner || a.POS == dict.Preposition || a.POS == dict.ProperNoun
+			return a.POS == dict.Verb && (a.Mood != dict.Indicative || !c.has(n, nominal)) ||
+				a.POS == dict.Pronoun || a.POS == dict.Conjunction || a.POS == dict.Determiner || a.POS == dict.Preposition || a.POS == dict.ProperNoun
 		}) {
 		return c.report(i, i, "accent", acc, ctxGloss["rel"], ctxGloss["interr"]) // ¡Qué bien!
 	}
@@ -811,23 +976,88 @@ func (c *ctxPost) interrogative(i int) bool {
 			return c.report(i, i, "accent", acc, ctxGloss["rel"], ctxGloss["interr"])
 		}
 	}
-	if pv < 0 || n < 0 || !c.lemmaIn(pv, ctxKnow) || c.has(pv, nominal) && !c.has(pv, finite) {
-		return false
+	if pv < 0 || n < 0 || !c.lemmaIn(pv, ctxKnow) || c.has(pv, nominal) && !c.has(pv, finite) ||
+		!c.has(pv, func(a dict.Analysis) bool { return finite(a) || a.Mood == dict.Infinitive }) {
+		return false // «revisados como sigue»: a participle asks nothing
+	}
+	if l == "como" && c.lemmaOf(n, "seguir") {
+		return false // «como sigue»: as follows
+	}
+	if l == "que" && c.queAsks(pv, n) {
+		return c.report(i, i, "accent", acc, ctxGloss["rel"], ctxGloss["interr"])
 	}
 	if l == "que" && (!c.lemmaOf(pv, "saber", "preguntar", "averiguar", "decidir", "ignorar", "entender", "explicar", "indicar") || !c.objectEnds(n)) {
 		return false // «sabemos que votar es un derecho»
 	}
+	// «Revisa cuántos días faltan»: a quantity asked after such a verb.
+	if strings.HasPrefix(l, "cuant") && c.verbHead(pv) && (c.has(n, nounish) || c.onlyFinite(n)) {
+		return c.report(i, i, "accent", acc, ctxGloss["rel"], ctxGloss["interr"])
+	}
+	// «Dime cuándo abre» asks; «Dime cuando llegues» (subjunctive) is a
+	// time clause, and so is one followed by a main clause.
+	if l == "cuando" && !c.q[i] {
+		k := n
+		for k >= 0 && ctxClitic[c.low[k]] {
+			k = c.next(k)
+		}
+		if k < 0 || !c.has(k, func(a dict.Analysis) bool { return finite(a) && a.Mood == dict.Indicative }) ||
+			c.has(k, func(a dict.Analysis) bool { return a.Mood == dict.Subjunctive }) || c.has(k, nominal) || !c.clauseEnds(k) {
+			return false
+		}
+	}
 	if c.has(n, infinit) && !c.has(n, nominal) || c.has(n, infinit) && c.low[n] != "ser" && strings.HasSuffix(c.low[n], "r") {
 		return c.report(i, i, "accent", acc, ctxGloss["rel"], ctxGloss["interr"])
 	}
-	if l == "que" || l == "cuando" && !c.q[i] || !c.lemmaOf(pv, "saber", "preguntar", "averiguar", "explicar", "ignorar", "indicar", "consultar", "revisar", "checar", "descubrir", "decir") {
-		return false
+	if l == "que" || !c.lemmaOf(pv, "saber", "preguntar", "averiguar", "explicar", "ignorar", "indicar", "consultar", "revisar", "checar", "descubrir", "decir") ||
+		l == "cuando" && c.lemmaOf(pv, "descubrir") {
+		return false // «se descubre cuando…»: a time clause
 	}
 	if c.low[pv] != "dime" && c.lemmaOf(pv, "decir") && !c.has(pv, func(a dict.Analysis) bool { return a.Mood == dict.Imperative }) {
 		return false
 	}
 	if c.has(n, finite) && !c.has(n, nominal) || ctxClitic[c.low[n]] {
 		return c.report(i, i, "accent", acc, ctxGloss["rel"], ctxGloss["interr"])
+	}
+	return false
+}
+
+// queAsks reports whether «que» after verb pv and before word n is the
+// interrogative: «Pregunta qué pasó», «Me preguntaron qué documentos…»,
+// «No sé qué pasó». After an affirmative or third-person «saber» it is the
+// conjunction: «Sé que votaste», «No sabe que estoy aquí».
+func (c *ctxPost) queAsks(pv, n int) bool {
+	asks := c.lemmaOf(pv, "preguntar") && c.verbHead(pv)
+	if !asks && c.lemmaOf(pv, "saber") && oneOf(c.lw(c.prev(pv)), "no", "ni") {
+		asks = c.has(pv, func(a dict.Analysis) bool {
+			return a.Lemma == "saber" && a.Mood == dict.Indicative && a.Tense == dict.Present && a.Person == 1
+		})
+	}
+	if !asks {
+		return false
+	}
+	if c.onlyNoun(n) && dict.CasingOf(c.words[n].Text) == dict.Lower {
+		return true
+	}
+	return c.onlyFinite(n) && c.has(n, func(a dict.Analysis) bool { return a.Mood == dict.Indicative }) &&
+		!c.has(n, func(a dict.Analysis) bool { return a.Mood == dict.Subjunctive })
+}
+
+// clauseThenVerb reports whether, in the question that word i opens, a
+// comma is followed by a verb: the word introduces a clause of time or
+// manner, not the question (¿Cuando votas, llevas tu credencial?).
+func (c *ctxPost) clauseThenVerb(i int) bool {
+	for j := i; j+1 < len(c.words) && c.q[j+1]; j++ {
+		if !strings.Contains(c.after(j), ",") {
+			continue
+		}
+		k := j + 1
+		for k < len(c.words) && ctxClitic[c.low[k]] {
+			k++
+		}
+		if k < len(c.words) && c.has(k, func(a dict.Analysis) bool { return finite(a) && a.Mood == dict.Indicative }) &&
+			!c.has(k, isPOS(dict.Determiner, dict.Preposition, dict.Pronoun, dict.Adverb)) {
+			return true
+		}
 	}
 	return false
 }
@@ -866,17 +1096,30 @@ func (c *ctxPost) porque(i int) bool {
 	if pv >= 0 && c.whyVerb(pv) {
 		return c.pair(i, "accent", "por qué")
 	}
+	// «¿Y eso porque?»: the question ends on it.
+	if c.q[i] && c.stop(i) && strings.ContainsRune(c.after(i), '?') {
+		return c.pair(i, "accent", "por qué")
+	}
+	// «Te explicamos porque es importante»: explicar or decir without an
+	// object of its own takes the question as its object; «Lo explicamos
+	// porque…» gives a cause.
+	if pv >= 0 && c.lemmaOf(pv, "explicar", "decir", "contar", "mostrar", "enseñar") && c.verbHead(pv) &&
+		!c.has(pv, func(a dict.Analysis) bool { return a.Clitics.Len() > 0 && a.Clitics.At(a.Clitics.Len()-1) != "me" && a.Clitics.At(a.Clitics.Len()-1) != "nos" && a.Clitics.At(a.Clitics.Len()-1) != "te" }) {
+		if pp := c.lw(c.prev(pv)); !oneOf(pp, "lo", "la", "los", "las", "se", "ya") {
+			return c.pair(i, "accent", "por qué")
+		}
+	}
 	return false
 }
 
 // whyVerb reports whether word pv asks or ignores a cause: «no sé»,
 // «pregunta», «averigua» (but not «lo sé porque lo vi»).
 func (c *ctxPost) whyVerb(pv int) bool {
-	if c.has(pv, nominal) {
+	if c.has(pv, nominal) && !c.verbHead(pv) {
 		return false
 	}
 	if c.lemmaOf(pv, "preguntar", "averiguar", "ignorar") {
-		return true
+		return !c.has(pv, nominal) || c.verbHead(pv)
 	}
 	return c.lemmaOf(pv, "saber", "entender", "explicar", "comprender") && (oneOf(c.lw(c.prev(pv)), "no", "ni") || c.q[pv])
 }
@@ -967,6 +1210,10 @@ func (c *ctxPost) hecho(i int) bool {
 	if oneOf(c.low[pv], "te", "le", "les", "me", "nos", "los", "las") && n >= 0 && oneOf(c.low[n], "de", "a", "la", "el", "un", "una") {
 		return c.pair(i, "real-word", "echo")
 	}
+	// «Yo hecho la boleta»: a subject needs a verb, not a participle.
+	if c.low[pv] == "yo" && n >= 0 && (ctxDet[c.low[n]] || ctxArticleAmb[c.low[n]] || oneOf(c.low[n], "de", "a")) {
+		return c.pair(i, "real-word", "echo")
+	}
 	return false
 }
 
@@ -997,6 +1244,14 @@ func (c *ctxPost) aVer(i int) bool {
 	if nn >= 0 && c.has(nn, particip) && !c.has(nn, func(a dict.Analysis) bool { return finite(a) || a.POS == dict.Noun }) {
 		return c.pairSpan(i, n, "real-word", "haber")
 	}
+	// «Puede a ver cambios», «Tiene que a ver una solución»: these verbs
+	// take an infinitive directly, never «a».
+	pv := c.prev(i)
+	if nn >= 0 && pv >= 0 && (c.lemmaOf(pv, "poder", "deber", "soler") && c.has(pv, finite) ||
+		c.low[pv] == "que" && c.lemmaOf(c.prev(pv), "tener", "haber")) && !c.stop(n) &&
+		(ctxDet[c.low[nn]] || ctxArticleAmb[c.low[nn]] || c.onlyNoun(nn) || ctxQuant[c.low[nn]]) {
+		return c.pairSpan(i, n, "real-word", "haber")
+	}
 	return false
 }
 
@@ -1009,8 +1264,14 @@ func (c *ctxPost) ahi(i int) bool {
 	if oneOf(c.low[n], "mismo", "misma", "donde", "dentro", "afuera", "cerca", "también", "es", "está", "estará") {
 		return false
 	}
-	if c.low[n] == "que" && c.has(c.next(n), infinit) || pv >= 0 && c.low[pv] == "no" && !c.has(n, finite) ||
+	if c.low[n] == "que" && c.has(c.next(n), infinit) || pv >= 0 && c.low[pv] == "no" && !c.onlyFinite(n) ||
 		(pv < 0 || c.starts[i]) && ctxQuant[c.low[n]] {
+		return c.pair(i, "real-word", "hay")
+	}
+	// «¿Ahí casillas especiales?»: a place adverb does not take a bare
+	// plural noun after it; the verb hay does.
+	if (pv < 0 || c.starts[i] || !c.has(pv, isPOS(dict.Verb))) && c.onlyNoun(n) && dict.CasingOf(c.words[n].Text) == dict.Lower &&
+		c.has(n, func(a dict.Analysis) bool { return a.Number == dict.Plural }) {
 		return c.pair(i, "real-word", "hay")
 	}
 	return false
@@ -1027,6 +1288,12 @@ func (c *ctxPost) hay(i int) bool {
 	}
 	if c.estart[i] && strings.HasPrefix(strings.TrimSpace(c.after(i)), ",") {
 		return c.pair(i, "real-word", "ay")
+	}
+	// «Hay nos vemos»: hay never comes before a clitic and its verb.
+	if n >= 0 && oneOf(c.low[n], "nos", "te", "me", "se", "le", "les") {
+		if k := c.next(n); k >= 0 && c.onlyFinite(k) {
+			return c.pair(i, "real-word", "ahí")
+		}
 	}
 	return false
 }
@@ -1046,7 +1313,7 @@ func (c *ctxPost) ay(i int) bool {
 func (c *ctxPost) tubo(i int) bool {
 	pv := c.prev(i)
 	n := c.next(i)
-	if pv >= 0 && (ctxDet[c.low[pv]] || ctxArticleAmb[c.low[pv]] || ctxPrep[c.low[pv]] || c.has(pv, isPOS(dict.Adjective))) || n < 0 {
+	if pv >= 0 && (ctxDet[c.low[pv]] || ctxArticleAmb[c.low[pv]] || ctxPrep[c.low[pv]] || c.has(pv, isPOS(dict.Adjective)) && !c.has(pv, nounish)) || n < 0 {
 		return false
 	}
 	if oneOf(c.low[n], "que", "lugar", "un", "una", "el", "la", "los", "las", "mucho", "mucha", "muchos", "muchas", "su", "sus", "más", "menos", "razón", "éxito", "problemas", "tiempo") {
@@ -1060,6 +1327,10 @@ func (c *ctxPost) tuvo(i int) bool {
 	if pv >= 0 && ctxDet[c.low[pv]] && c.low[pv] != "el" && c.low[pv] != "tu" && c.low[pv] != "mi" {
 		return c.pair(i, "real-word", "tubo")
 	}
+	// «el tuvo del agua»: él tuvo would need an object, not «de».
+	if pv >= 0 && oneOf(c.low[pv], "el", "tu", "mi") && (oneOf(c.lw(c.next(i)), "de", "del") || c.stop(i)) && !c.starts[pv] {
+		return c.pair(i, "real-word", "tubo")
+	}
 	return false
 }
 
@@ -1070,7 +1341,7 @@ func (c *ctxPost) valla(i int) bool {
 		return false
 	}
 	if pv >= 0 && oneOf(c.low[pv], "que", "se", "te", "le", "me", "nos", "les", "ojalá", "no") ||
-		n >= 0 && c.low[n] == "a" && c.has(c.next(n), infinit) ||
+		n >= 0 && c.low[n] == "a" && (c.has(c.next(n), infinit) || ctxDet[c.lw(c.next(n))] || ctxArticleAmb[c.lw(c.next(n))]) ||
 		c.estart[i] && (n < 0 || c.has(n, nounish)) {
 		return c.pair(i, "real-word", "vaya")
 	}
@@ -1095,12 +1366,71 @@ func (c *ctxPost) halla(i int) bool {
 		c.lw(c.prev(i)) == "ojalá" {
 		return c.pair(i, "real-word", "haya")
 	}
+	// A clause that asks for the subjunctive: «cuando halla resultados»,
+	// «espero que no halla problemas», «¡Que halla paz!».
+	if n >= 0 && (c.nounLike(n) || ctxQuant[c.low[n]] || oneOf(c.low[n], "más", "menos", "algún", "alguna", "algunos", "algunas")) && c.subjunctiveHere(i) {
+		return c.pair(i, "real-word", "haya")
+	}
+	return false
+}
+
+// ctxSubjTrigger are verbs and adjectives whose «que» clause takes the
+// subjunctive (wishes, doubt, possibility, need).
+var ctxSubjTrigger = set("esperar", "querer", "desear", "pedir", "dudar", "ojalá", "posible", "probable", "imposible",
+	"necesario", "importante", "urgente", "bueno", "mejor", "preferir", "evitar", "lograr", "procurar")
+
+// subjunctiveHere reports whether word i stands where the subjunctive is
+// required: after ojalá, «cuando» or «aunque» (of what has not happened),
+// a «que» at the start of a wish, or a «que» after a verb or adjective of
+// wish, doubt or possibility.
+func (c *ctxPost) subjunctiveHere(i int) bool {
+	j := c.prev(i)
+	if j >= 0 && c.low[j] == "no" {
+		j = c.prev(j)
+	}
+	if j < 0 {
+		return false
+	}
+	switch c.low[j] {
+	case "ojalá", "cuando", "aunque":
+		return true
+	case "que":
+		if c.starts[j] || strings.ContainsRune(c.gap(j), '¡') {
+			return true
+		}
+		t := c.prev(j)
+		if t >= 0 && c.lw(c.prev(t)) == "no" && c.lemmaOf(t, "creer", "pensar") {
+			return true
+		}
+		return t >= 0 && (c.lemmaIn(t, ctxSubjTrigger) || c.has(t, func(a dict.Analysis) bool {
+			return a.POS == dict.Adjective && ctxSubjTrigger[a.Lemma]
+		}))
+	}
 	return false
 }
 
 var ctxFallers = set("sistema", "página", "servidor", "red", "plataforma", "sitio", "aplicación", "app", "internet", "portal", "luz", "conexión", "señal", "árbol", "lona", "barda", "techo", "valla", "lluvia", "granizo", "precio", "precios")
 
 var ctxVez = set("una", "otra", "cada", "alguna", "tal", "esta", "esa", "primera", "segunda", "tercera", "última", "cuarta", "quinta", "rara", "única")
+
+// haya is halla (se encuentra) after «se» and before a place, when no
+// clause asks for the subjunctive: «La casilla se haya en la escuela».
+func (c *ctxPost) haya(i int) bool {
+	pv := c.prev(i)
+	n := c.next(i)
+	if pv < 0 || c.low[pv] != "se" || n < 0 || !oneOf(c.low[n], "en", "frente", "cerca", "junto", "dentro", "ubicada", "ubicado", "aquí", "ahí", "allí") {
+		return false
+	}
+	for j := pv - 1; j >= 0 && j >= pv-6; j-- {
+		if c.low[j] == "" || strings.ContainsAny(c.after(j), ".;:!?\n") {
+			break
+		}
+		if ctxSubord[c.low[j]] || oneOf(c.low[j], "aunque", "cuando", "si") {
+			return false
+		}
+	}
+	return c.pair(i, "real-word", "halla")
+}
 
 func (c *ctxPost) ves(i int) bool {
 	pv := c.prev(i)
@@ -1132,7 +1462,7 @@ func (c *ctxPost) vez(i int) bool {
 func (c *ctxPost) callo(i int) bool {
 	n := c.next(i)
 	pv := c.prev(i)
-	fell := n >= 0 && oneOf(c.low[n], "al", "sobre")
+	fell := n >= 0 && oneOf(c.low[n], "al", "sobre") || pv >= 0 && ctxFallers[c.low[pv]]
 	// «se calló el sistema»: things fall, they do not fall silent.
 	if pv >= 0 && c.low[pv] == "se" {
 		for _, k := range []int{c.prev(pv), n, c.next(n)} {
@@ -1152,11 +1482,49 @@ func (c *ctxPost) sino(i int) bool {
 	if n < 0 {
 		return false
 	}
-	if c.starts[i] || c.has(n, finite) && !c.has(n, nominal) && c.low[n] != "que" || oneOf(c.low[n], "te", "se", "me", "lo", "le", "nos", "les", "hay", "es") {
+	// After a negation sino is the adversative («no es X sino Y», «no te
+	// aflijas, sino alégrate»); it stands for «si no» only before a verb
+	// in the indicative that no «que» introduces: «No votes sino estás
+	// seguro».
+	if c.negatedBefore(i) {
+		k := n
+		for k >= 0 && ctxClitic[c.low[k]] && c.low[k] != "lo" && c.low[k] != "la" {
+			k = c.next(k)
+		}
+		if k >= 0 && c.has(k, func(a dict.Analysis) bool { return finite(a) && a.Mood == dict.Indicative }) &&
+			!c.has(k, func(a dict.Analysis) bool { return !finite(a) || a.Mood == dict.Imperative }) && c.low[k] != "es" {
+			return c.pair(i, "real-word", "si no")
+		}
+		return false
+	}
+	if c.starts[i] || c.plainVerb(n) || oneOf(c.low[n], "te", "se", "me", "lo", "le", "nos", "les", "hay", "es") {
 		if c.low[n] == "es" && !c.starts[i] {
 			return false
 		}
 		return c.pair(i, "real-word", "si no")
+	}
+	return false
+}
+
+// plainVerb reports whether word n can only be a verb: a finite reading
+// and no reading as a noun, adjective or closed-class word.
+func (c *ctxPost) plainVerb(n int) bool {
+	return c.has(n, finite) && !c.has(n, func(a dict.Analysis) bool { return a.POS != dict.Verb })
+}
+
+// negatedBefore reports whether a negation comes before word i in its
+// sentence: «No es un privilegio, sino un derecho».
+func (c *ctxPost) negatedBefore(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if c.low[j] == "" || strings.ContainsAny(c.after(j), ".;:!?\n") {
+			return false
+		}
+		if ctxNeg[c.low[j]] {
+			return true
+		}
+		if c.starts[j] {
+			return false
+		}
 	}
 	return false
 }
@@ -1172,29 +1540,25 @@ func (c *ctxPost) siNo(i int) bool {
 	if nn < 0 {
 		return false
 	}
+	// «y si no, que te lo expliquen»: a condition cut short.
+	if oneOf(c.lw(c.prev(i)), "y", "o", "pero", "que") || !c.negatedBefore(i) {
+		return false
+	}
 	if oneOf(c.low[nn], "que", "también") {
 		return c.pairSpan(i, n, "real-word", "sino")
 	}
 	if c.has(nn, finite) || ctxClitic[c.low[nn]] || !c.known(nn) {
 		return false
 	}
-	neg := false
-	for j := i - 1; j >= 0; j-- {
-		if c.low[j] == "" || strings.ContainsAny(c.after(j), ".;:!?\n") {
-			break
-		}
-		if ctxNeg[c.low[j]] {
-			neg = true
-			break
-		}
-		if c.starts[j] {
-			break
+	// «si no estas seguro»: estas is estás misspelt, a verb.
+	for _, v := range c.accentVariants(c.low[nn]) {
+		for _, a := range c.r.d.Analyze(v, nil) {
+			if finite(a) {
+				return false
+			}
 		}
 	}
-	if neg {
-		return c.pairSpan(i, n, "real-word", "sino")
-	}
-	return false
+	return c.pairSpan(i, n, "real-word", "sino")
 }
 
 // --- verb and noun pairs told apart by the accent -------------------------
@@ -1402,7 +1766,12 @@ func (c *ctxPost) subjectPair(i, pv int) bool {
 		c.has(i, func(a dict.Analysis) bool { return finite(a) && a.Person == 3 }) {
 		return false
 	}
-	if c.has(i, isPOS(dict.Noun)) {
+	// «disco duro», «junto a», «bajo la almohada»: an adjective after its
+	// noun, or a preposition, not a verb.
+	if c.has(i, isPOS(dict.Adjective, dict.Preposition, dict.Adverb, dict.Conjunction, dict.Determiner, dict.Pronoun)) {
+		return false
+	}
+	if c.has(i, isPOS(dict.Noun)) || c.pluralNoun(i) {
 		// «La sesión inicio a las diez»: a noun after the subject only
 		// when nothing that follows a verb comes next.
 		n := c.next(i)
@@ -1425,7 +1794,8 @@ func (c *ctxPost) subjectPair(i, pv int) bool {
 	}
 	n := c.next(i)
 	verb := func(a dict.Analysis) bool { return finite(a) && a.Person == 3 && a.Number == dict.Singular }
-	if proper || n >= 0 && (ctxDet[c.low[n]] || ctxArticleAmb[c.low[n]] || ctxClitic[c.low[n]] || ctxPrep[c.low[n]] && c.low[n] != "de" || ctxPast[c.low[n]] || c.low[n] == "hoy") {
+	if proper || n >= 0 && (ctxDet[c.low[n]] || ctxArticleAmb[c.low[n]] || ctxClitic[c.low[n]] || ctxPrep[c.low[n]] && c.low[n] != "de" || ctxPast[c.low[n]] || c.low[n] == "hoy" ||
+		c.low[n] == "que" || strings.HasSuffix(c.low[n], "mente") && c.has(n, isPOS(dict.Adverb))) {
 		return c.pickVariant(i, verb, "verb")
 	}
 	if c.stop(i) {
