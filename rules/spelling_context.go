@@ -1104,7 +1104,9 @@ func (c *ctxPost) porque(i int) bool {
 	// object of its own takes the question as its object; «Lo explicamos
 	// porque…» gives a cause.
 	if pv >= 0 && c.lemmaOf(pv, "explicar", "decir", "contar", "mostrar", "enseñar") && c.verbHead(pv) &&
-		!c.has(pv, func(a dict.Analysis) bool { return a.Clitics.Len() > 0 && a.Clitics.At(a.Clitics.Len()-1) != "me" && a.Clitics.At(a.Clitics.Len()-1) != "nos" && a.Clitics.At(a.Clitics.Len()-1) != "te" }) {
+		!c.has(pv, func(a dict.Analysis) bool {
+			return a.Clitics.Len() > 0 && a.Clitics.At(a.Clitics.Len()-1) != "me" && a.Clitics.At(a.Clitics.Len()-1) != "nos" && a.Clitics.At(a.Clitics.Len()-1) != "te"
+		}) {
 		if pp := c.lw(c.prev(pv)); !oneOf(pp, "lo", "la", "los", "las", "se", "ya") {
 			return c.pair(i, "accent", "por qué")
 		}
