@@ -490,6 +490,10 @@ func (c *ctxPost) esta(i int) bool {
 		return c.pair(i, "accent", "está")
 	}
 	nn := c.next(n)
+	// «¿Ya esta lista tu credencial?»: the subject comes after.
+	if nn >= 0 && ctxDet[c.low[nn]] && !oneOf(c.low[nn], "esta", "este", "estos", "estas", "cada") && c.has(n, adjish) {
+		return c.pair(i, "accent", "está")
+	}
 	if nn >= 0 && c.has(nn, nounish) && !c.has(nn, isPOS(dict.Preposition, dict.Conjunction)) {
 		return false // «esta nueva etapa»: an adjective before the noun
 	}
@@ -508,7 +512,9 @@ func (c *ctxPost) esta(i int) bool {
 
 func (c *ctxPost) estaAcc(i int) bool {
 	n := c.next(i)
-	if n < 0 || dict.CasingOf(c.words[n].Text) != dict.Lower || !c.onlyNoun(n) {
+	// A preposition never comes before a verb: «en está consulta».
+	afterPrep := ctxPrep[c.lw(c.prev(i))] && n >= 0 && c.has(n, nounish) && !c.has(n, otherCat)
+	if n < 0 || dict.CasingOf(c.words[n].Text) != dict.Lower || !c.onlyNoun(n) && !afterPrep {
 		return false
 	}
 	// «está semana»: a feminine singular noun needs the demonstrative.
@@ -683,8 +689,9 @@ func (c *ctxPost) el(i int) bool {
 		}
 		return false
 	}
-	// An article never comes before a clitic: «El se registró», «el lo dijo».
-	if oneOf(c.low[n], "me", "te", "se", "nos", "le", "les", "lo") {
+	// An article never comes before a clitic: «El se registró», «el lo
+	// dijo»; nor before «no» and a verb: «que el no firmaría».
+	if oneOf(c.low[n], "me", "te", "se", "nos", "le", "les", "lo", "no") {
 		k := c.next(n)
 		if k >= 0 && ctxClitic[c.low[k]] {
 			k = c.next(k)
@@ -857,6 +864,13 @@ var ctxSubord = set("que", "ojalá", "cuando", "quien", "para", "donde")
 
 func (c *ctxPost) de(i int) bool {
 	pv := c.prev(i)
+	// The preposition joins the article: del. «de el plazo» is the verb:
+	// «Cuando la ley dé el plazo».
+	if n := c.next(i); n >= 0 && c.words[n].Text == "el" {
+		if k := c.next(n); k >= 0 && dict.CasingOf(c.words[k].Text) == dict.Lower && c.has(k, nominal) && !c.has(k, otherCat) {
+			return c.pair(i, "accent", "dé")
+		}
+	}
 	if pv < 0 {
 		return false
 	}
@@ -911,6 +925,10 @@ func (c *ctxPost) te(i int) bool {
 		return false
 	}
 	if pv >= 0 && ctxDet[c.low[pv]] || n < 0 && c.stop(i) && pv >= 0 && c.has(pv, isPOS(dict.Verb)) && c.lemmaOf(pv, "tomar", "beber", "servir", "preparar", "ofrecer") {
+		return c.pair(i, "accent", "té")
+	}
+	// «café y te.»: coordinated with a noun and ending the phrase.
+	if n < 0 && c.stop(i) && pv >= 0 && oneOf(c.low[pv], "y", "o") && c.nounLike(c.prev(pv)) {
 		return c.pair(i, "accent", "té")
 	}
 	return false
@@ -972,11 +990,11 @@ func (c *ctxPost) interrogative(i int) bool {
 	pv := c.prev(i)
 	if pv >= 0 && ctxPrep[c.low[pv]] && (l == "que" || l == "cual" || l == "quien" || l == "donde") && n >= 0 {
 		vb := c.prev(pv)
-		if vb >= 0 && c.lemmaIn(vb, ctxKnow) && (!c.has(vb, nominal) || c.starts[vb]) && (c.has(n, nounish) && !c.has(n, finite) || c.has(n, infinit) || l != "que" && c.has(n, finite)) {
+		if vb >= 0 && (c.lemmaIn(vb, ctxKnow) || c.low[vb] == "idea") && (!c.has(vb, nominal) || c.starts[vb] || c.low[vb] == "idea") && (c.has(n, nounish) && !c.has(n, finite) || c.has(n, infinit) || l != "que" && c.has(n, finite)) {
 			return c.report(i, i, "accent", acc, ctxGloss["rel"], ctxGloss["interr"])
 		}
 	}
-	if pv < 0 || n < 0 || !c.lemmaIn(pv, ctxKnow) || c.has(pv, nominal) && !c.has(pv, finite) ||
+	if pv < 0 || n < 0 || !c.lemmaIn(pv, ctxKnow) || c.has(pv, nominal) && !c.has(pv, func(a dict.Analysis) bool { return finite(a) || a.Mood == dict.Infinitive }) ||
 		!c.has(pv, func(a dict.Analysis) bool { return finite(a) || a.Mood == dict.Infinitive }) {
 		return false // «revisados como sigue»: a participle asks nothing
 	}
@@ -1251,7 +1269,7 @@ func (c *ctxPost) aVer(i int) bool {
 	pv := c.prev(i)
 	if nn >= 0 && pv >= 0 && (c.lemmaOf(pv, "poder", "deber", "soler") && c.has(pv, finite) ||
 		c.low[pv] == "que" && c.lemmaOf(c.prev(pv), "tener", "haber")) && !c.stop(n) &&
-		(ctxDet[c.low[nn]] || ctxArticleAmb[c.low[nn]] || c.onlyNoun(nn) || ctxQuant[c.low[nn]]) {
+		(ctxDet[c.low[nn]] || ctxArticleAmb[c.low[nn]] || c.onlyNoun(nn) || ctxQuant[c.low[nn]] || oneOf(c.low[nn], "más", "menos")) {
 		return c.pairSpan(i, n, "real-word", "haber")
 	}
 	return false
@@ -1272,8 +1290,7 @@ func (c *ctxPost) ahi(i int) bool {
 	}
 	// «¿Ahí casillas especiales?»: a place adverb does not take a bare
 	// plural noun after it; the verb hay does.
-	if (pv < 0 || c.starts[i] || !c.has(pv, isPOS(dict.Verb))) && c.onlyNoun(n) && dict.CasingOf(c.words[n].Text) == dict.Lower &&
-		c.has(n, func(a dict.Analysis) bool { return a.Number == dict.Plural }) {
+	if (pv < 0 || c.starts[i] || !c.has(pv, isPOS(dict.Verb))) && c.onlyNoun(n) && dict.CasingOf(c.words[n].Text) == dict.Lower {
 		return c.pair(i, "real-word", "hay")
 	}
 	return false
@@ -1440,7 +1457,9 @@ func (c *ctxPost) ves(i int) bool {
 	if pv < 0 {
 		return false
 	}
-	if n >= 0 && c.has(n, finite) && !c.has(n, nominal) && c.low[pv] != "tal" {
+	// «¿Esta la ves? Una ves…»: after a word that may be a pronoun, a verb
+	// after ves leaves it open.
+	if n >= 0 && c.has(n, finite) && !c.has(n, nominal) && oneOf(c.low[pv], "una", "esta", "esa") {
 		return false
 	}
 	l := c.low[pv]
@@ -1452,6 +1471,11 @@ func (c *ctxPost) ves(i int) bool {
 
 func (c *ctxPost) vez(i int) bool {
 	pv := c.prev(i)
+	// «¿Vez tu nombre?»: the noun vez takes no determiner after it.
+	if n := c.next(i); n >= 0 && (pv < 0 || c.starts[i] || strings.ContainsRune(c.gap(i), '¿')) &&
+		(ctxDet[c.low[n]] || ctxArticleAmb[c.low[n]] || c.low[n] == "que" && c.q[i]) {
+		return c.pair(i, "real-word", "ves")
+	}
 	if pv >= 0 && oneOf(c.low[pv], "te", "lo", "los", "las", "tú", "me", "nos", "no", "les", "le") {
 		if c.low[pv] == "no" && c.lw(c.prev(pv)) == "ni" {
 			return false
@@ -1727,7 +1751,11 @@ func (c *ctxPost) pickVariant(i int, want func(dict.Analysis) bool, kind string)
 	best, bestD, ties := "", 99, 0
 	var bestA dict.Analysis
 	for _, v := range c.accentVariants(l) {
-		for _, a := range c.r.d.Analyze(v, nil) {
+		as := c.r.d.Analyze(v, nil)
+		if kind == "nominal" && hasOther(as) {
+			continue // ésta is a pronoun, whatever else the dictionary says
+		}
+		for _, a := range as {
 			if !want(a) {
 				continue
 			}
@@ -1802,6 +1830,16 @@ func (c *ctxPost) subjectPair(i, pv int) bool {
 	}
 	if c.stop(i) {
 		return c.pickVariant(i, func(a dict.Analysis) bool { return a.POS == dict.Adjective }, "nominal")
+	}
+	return false
+}
+
+// hasOther reports whether one of as is a closed-class reading.
+func hasOther(as []dict.Analysis) bool {
+	for _, a := range as {
+		if otherCat(a) {
+			return true
+		}
 	}
 	return false
 }

@@ -20,9 +20,9 @@ type ctxFileCase struct {
 
 var ctxMark = regexp.MustCompile(`\[([^|\]]+)\|([^\]]+)\]`)
 
-func readCtxCases(t *testing.T) []ctxFileCase {
+func readCtxCases(t *testing.T, name string) []ctxFileCase {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "spelling-context", "cases.txt"))
+	f, err := os.Open(filepath.Join("testdata", "spelling-context", name))
 	require.NoError(t, err)
 	defer f.Close()
 	var out []ctxFileCase
@@ -53,15 +53,21 @@ func readCtxCases(t *testing.T) []ctxFileCase {
 	return out
 }
 
-// TestSpellingContextCases runs the sentences of cases.txt. A right sentence
+// TestSpellingContextCases runs the sentences of cases.txt and fresh.txt. A right sentence
 // gets no finding at all; a reported error gets its fix first; and in each
 // family the share of errors found stays at or above ctxMinRecall, listing
 // the sentences missed.
 func TestSpellingContextCases(t *testing.T) {
+	for _, name := range []string{"cases.txt", "fresh.txt"} {
+		t.Run(name, func(t *testing.T) { runCtxFile(t, name) })
+	}
+}
+
+func runCtxFile(t *testing.T, name string) {
 	type tally struct{ errs, found, right, falseFlags int }
 	stats := map[string]*tally{}
 	var order []string
-	for _, c := range readCtxCases(t) {
+	for _, c := range readCtxCases(t, name) {
 		st := stats[c.family]
 		if st == nil {
 			st = &tally{}
