@@ -451,6 +451,9 @@ func (c *ctxPost) mas(i int) bool {
 func (c *ctxPost) esta(i int) bool {
 	n := c.next(i)
 	pv := c.prev(i)
+	if pv >= 0 && ctxPrep[c.low[pv]] {
+		return false // «de esta manera»: a verb never follows a preposition
+	}
 	if n < 0 {
 		// «¿Dónde esta?», «El PREP esta.»: a verb; «Prefiero esta.»: a pronoun.
 		if c.stop(i) && pv >= 0 && (oneOf(c.low[pv], "dónde", "donde", "cómo", "como", "aquí", "ahí", "allí", "allá", "ya", "no") ||
@@ -583,6 +586,12 @@ func (c *ctxPost) si(i int) bool {
 		if i+1 < len(c.words) && strings.HasPrefix(strings.TrimSpace(c.after(i)), "—") {
 			return false
 		}
+		// «Es como si, después de…, quisieran»; «preguntaos si, como seres
+		// humanos, …»: a condition or question interrupted by an aside
+		// between commas.
+		if strings.HasPrefix(strings.TrimSpace(c.after(i)), ",") && (pv >= 0 && (c.low[pv] == "como" || c.lemmaIn(pv, ctxIfVerbs)) || c.aside(i+1)) {
+			return false
+		}
 		return c.pair(i, "accent", "sí")
 	}
 	// «Yo si voy», «Ahora si votaré»: after a subject or «ahora», with a
@@ -595,6 +604,22 @@ func (c *ctxPost) si(i int) bool {
 		}
 		if k >= 0 && c.has(k, func(a dict.Analysis) bool { return finite(a) && a.Mood == dict.Indicative }) && !c.has(k, nominal) && c.clauseEnds(k) {
 			return c.pair(i, "accent", "sí")
+		}
+	}
+	return false
+}
+
+// aside reports whether the words from k are an aside closed by a comma
+// within a few words, with more of the sentence after it: «Si, pues, no
+// existe».
+func (c *ctxPost) aside(k int) bool {
+	for j := k; j < len(c.words) && j < k+7; j++ {
+		a := c.after(j)
+		if strings.ContainsAny(a, ".;:!?\n") || j+1 >= len(c.words) {
+			return false
+		}
+		if strings.Contains(a, ",") {
+			return true
 		}
 	}
 	return false
@@ -795,7 +820,7 @@ func (c *ctxPost) mi(i int) bool {
 		return false
 	}
 	if oneOf(c.low[n], "mismo", "misma", "me", "también", "tampoco", "no") ||
-		!c.has(n, nominal) && c.has(n, func(a dict.Analysis) bool { return finite(a) || a.POS == dict.Conjunction }) ||
+		!c.has(n, nominal) && !c.pluralNoun(n) && c.has(n, func(a dict.Analysis) bool { return finite(a) || a.POS == dict.Conjunction }) ||
 		!c.has(n, func(a dict.Analysis) bool { return a.POS != dict.Preposition }) && c.known(n) {
 		return c.pair(i, "accent", "mí")
 	}
@@ -1000,6 +1025,9 @@ func (c *ctxPost) interrogative(i int) bool {
 	}
 	if l == "como" && c.lemmaOf(n, "seguir") {
 		return false // «como sigue»: as follows
+	}
+	if l == "que" && !c.has(pv, finite) {
+		return false // «Vale más saber que tener»
 	}
 	if l == "que" && c.queAsks(pv, n) {
 		return c.report(i, i, "accent", acc, ctxGloss["rel"], ctxGloss["interr"])
@@ -1651,6 +1679,9 @@ func (c *ctxPost) morphPair(i int) bool {
 	if utf8.RuneCountInString(l) < 4 {
 		return false
 	}
+	if cs := dict.CasingOf(c.words[i].Text); cs != dict.Lower && !c.starts[i] && !strings.ContainsAny(c.gap(i), "¿¡") {
+		return false // «el Papa»: a capital inside a sentence marks a name or title
+	}
 	pv := c.prev(i)
 	if pv < 0 {
 		return c.verbHere(i, pv)
@@ -1756,8 +1787,8 @@ func (c *ctxPost) pickVariant(i int, want func(dict.Analysis) bool, kind string)
 			continue // ésta is a pronoun, whatever else the dictionary says
 		}
 		for _, a := range as {
-			if !want(a) {
-				continue
+			if !want(a) || kind == "nominal" && a.POS != dict.Verb && a.Gender == 0 {
+				continue // hacé, «noun» with no gender, is a voseo imperative
 			}
 			d := runeDiff(l, v)
 			if d < bestD {
