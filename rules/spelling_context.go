@@ -1783,12 +1783,12 @@ func (c *ctxPost) pickVariant(i int, want func(dict.Analysis) bool, kind string)
 	var bestA dict.Analysis
 	for _, v := range c.accentVariants(l) {
 		as := c.r.d.Analyze(v, nil)
-		if kind == "nominal" && hasOther(as) {
-			continue // ésta is a pronoun, whatever else the dictionary says
+		if kind == "nominal" && (hasOther(as) || c.voseo(v)) {
+			continue // ésta is a pronoun and hacé a verb, whatever else the dictionary says
 		}
 		for _, a := range as {
-			if !want(a) || kind == "nominal" && a.POS != dict.Verb && a.Gender == 0 {
-				continue // hacé, «noun» with no gender, is a voseo imperative
+			if !want(a) {
+				continue
 			}
 			d := runeDiff(l, v)
 			if d < bestD {
@@ -1861,6 +1861,22 @@ func (c *ctxPost) subjectPair(i, pv int) bool {
 	}
 	if c.stop(i) {
 		return c.pickVariant(i, func(a dict.Analysis) bool { return a.POS == dict.Adjective }, "nominal")
+	}
+	return false
+}
+
+// voseo reports whether v is a voseo imperative (hacé, votá, decí): a
+// final accented vowel that, with r, makes an infinitive.
+func (c *ctxPost) voseo(v string) bool {
+	r, size := utf8.DecodeLastRuneInString(v)
+	if r != 'á' && r != 'é' && r != 'í' {
+		return false
+	}
+	inf := v[:len(v)-size] + string(dict.StripAccents(string(r))) + "r"
+	for _, a := range c.r.d.Analyze(inf, nil) {
+		if a.POS == dict.Verb && a.Mood == dict.Infinitive {
+			return true
+		}
 	}
 	return false
 }
