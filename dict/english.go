@@ -21,6 +21,7 @@ var englishEquivText string
 var (
 	englishOnce  sync.Once
 	englishWords []string
+	equivOnce    sync.Once
 	englishEquiv map[string]string
 )
 
@@ -31,6 +32,11 @@ func loadEnglish() {
 		}
 	}
 	sort.Strings(englishWords)
+}
+
+// loadEquivalents reads the short reviewed list apart from the long
+// generated one, which most posts never need.
+func loadEquivalents() {
 	englishEquiv = map[string]string{}
 	for _, l := range strings.Split(englishEquivText, "\n") {
 		if l = strings.TrimSpace(l); l == "" || l[0] == '#' {
@@ -50,14 +56,35 @@ func loadEnglish() {
 // being a confusion away from Spanish (te), are a reviewed list in
 // data/ingles_equivalentes.txt.
 func English(w string) (spanish string, ok bool) {
-	englishOnce.Do(loadEnglish)
 	if len(w) < 2 || len(w) > 20 {
 		return "", false
 	}
+	equivOnce.Do(loadEquivalents)
 	lw := strings.ToLower(w)
 	if es, ok := englishEquiv[lw]; ok {
 		return es, true
 	}
+	englishOnce.Do(loadEnglish)
 	i := sort.SearchStrings(englishWords, lw)
 	return "", i < len(englishWords) && englishWords[i] == lw
+}
+
+// EnglishEquivalent returns the recommended Spanish equivalent of lw, an
+// English word in lower case that Spanish posts often use in place of a
+// Spanish one (meeting: reunión; link: enlace), or "" when none is
+// listed. The list, data/ingles_equivalentes.txt, is reviewed by hand
+// from the Fundéu RAE recommendations; it leaves out the loans the
+// Diccionario de la lengua española accepts (software, web, blog) and the
+// words of technical prose whose English name is the usual one (file,
+// user, default).
+func EnglishEquivalent(lw string) string {
+	equivOnce.Do(loadEquivalents)
+	return englishEquiv[lw]
+}
+
+// HasEnglishEquivalent reports whether EnglishEquivalent(string(lw)) would
+// give an equivalent, without converting lw.
+func HasEnglishEquivalent(lw []byte) bool {
+	equivOnce.Do(loadEquivalents)
+	return englishEquiv[string(lw)] != ""
 }

@@ -134,13 +134,14 @@ func ExampleDictionary_Forms() {
 }
 
 func ExampleEnglish() {
-	for _, w := range []string{"download", "Update", "were", "votación", "area"} {
+	for _, w := range []string{"meeting", "Link", "download", "were", "votación", "area"} {
 		es, ok := dict.English(w)
 		fmt.Printf("%s %v %q\n", w, ok, es)
 	}
 	// Output:
-	// download true "descarga"
-	// Update true "actualización"
+	// meeting true "reunión"
+	// Link true "enlace"
+	// download true ""
 	// were true ""
 	// votación false ""
 	// area false ""

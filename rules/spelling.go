@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vocero/vocero/dict"
@@ -219,8 +220,12 @@ var spellingMeta = lint.Meta{
 			EN: "«%s» (%s) does not fit here: write «%s» (%s) (criterion 6.XXII)",
 		},
 		"foreign": {
-			ES: "Palabras en inglés o informales: %s; en una publicación institucional escríbelas en cursiva o usa su equivalente en español (criterio 6.XXII)",
-			EN: "English or informal words: %s; in an institutional post write them in italics or use their Spanish equivalent (criterion 6.XXII)",
+			ES: "Palabra inglesa: «%s»; en una publicación institucional usa su equivalente en español, «%s», o escríbela en cursiva (criterio 6.XXII)",
+			EN: "English word: «%s»; in an institutional post use its Spanish equivalent, «%s», or write it in italics (criterion 6.XXII)",
+		},
+		"informal": {
+			ES: "Forma informal: «%s»; en una publicación institucional escribe «%s» (criterio 6.XXII)",
+			EN: "Informal form: «%s»; in an institutional post write «%s» (criterion 6.XXII)",
 		},
 		"fix": {
 			ES: "Cambiar por «%s»",
@@ -252,14 +257,8 @@ const spellingMaxSuggest = 40
 // spellState is the per-post state of one Check.
 type spellState struct {
 	suggested int
-	foreign   []foreignWord // English and informal words, reported once per post
-}
-
-// foreignWord is an English or informal word of the post and its Spanish
-// equivalent, if one is listed.
-type foreignWord struct {
-	sp          lint.Span
-	word, equiv string
+	advised   map[string]bool // foreign and informal words already reported in the post
+	english   int             // index of the last word taken as English, or -1
 }
 
 // suggest returns suggestions for w while the post's budget lasts.
@@ -273,7 +272,7 @@ func (r *Spelling) suggest(st *spellState, w string) []dict.Suggestion {
 
 // Check implements lint.Rule.
 func (r *Spelling) Check(p *lint.Pass) error {
-	st := &spellState{}
+	st := &spellState{english: -1}
 	words := p.Doc.Words()
 	starts := sentenceStarts(p.Doc, words)
 	cx := newCtxPost(r, p, words, starts)
@@ -298,7 +297,7 @@ func (r *Spelling) Check(p *lint.Pass) error {
 		default:
 			continue
 		}
-		if w.Digits || !w.Letters || len(w.Text) > 80 {
+		if w.Digits || !w.Letters || len(w.Text) > 80 || technical(p.Doc.Text, w.Span) {
 			continue
 		}
 		if cx.check(i) {
@@ -315,9 +314,8 @@ func (r *Spelling) Check(p *lint.Pass) error {
 		// A capitalised word followed by another is a name (Guadalupe
 		// Taddei), even at the start of a sentence.
 		nextTitle := i+1 < len(words) && words[i+1].In == 0 && !starts[i+1] && dict.CasingOf(words[i+1].Text) == dict.Title
-		r.checkWord(p, st, text, w.Span, starts[i], prev, nextTitle)
+		r.checkWord(p, st, text, w.Span, starts[i], prev, nextTitle, words, i)
 	}
-	r.reportForeign(p, st)
 	return nil
 }
 
@@ -334,82 +332,133 @@ func spanWithin(spans []lint.Span, sp lint.Span) bool {
 // spellingInformal are informal words of social media with their formal
 // equivalent.
 var spellingInformal = map[string]string{
-	"ok": "de acuerdo", "okay": "de acuerdo", "oki": "de acuerdo", "info": "información",
-	"porfa": "por favor", "xfa": "por favor", "xq": "porque", "pq": "porque", "q": "que", "tmb": "también", "tb": "también",
+	"ok": "de acuerdo", "okay": "de acuerdo", "oki": "de acuerdo", "okey": "de acuerdo", "info": "información",
+	"porfa": "por favor", "porfis": "por favor", "plis": "por favor", "xfa": "por favor", "xfavor": "por favor",
+	"xq": "porque", "pq": "porque", "q": "que", "ke": "que", "tmb": "también", "tb": "también",
+	"tmbn": "también", "bn": "bien", "msj": "mensaje", "msjs": "mensajes", "grax": "gracias",
+	"graxias": "gracias", "xfis": "por favor", "sipi": "sí",
 }
 
-// laughter reports whether w is written laughter: jaja, jajaja, jejeje,
-// JAJAJA, hahaha, jsjsjs.
-func laughter(w string) bool {
-	lw := strings.ToLower(w)
-	if len(lw) < 4 || len(lw)%2 != 0 {
+// laughter reports whether w, in lower case, is written laughter: jaja,
+// jajaja, jajajaj, ajajaja, jejeje, jiji, jsjsjs, hahaha, jajsjs, jaaaja.
+// Only letters of laughter (j, h, s and one vowel), at least two j or h,
+// and no two consonants or vowels in a row except repeated ones or js.
+func laughter(lw string) bool {
+	if len(lw) < 4 {
 		return false
 	}
-	for i := 0; i+1 < len(lw); i += 2 {
-		c, v := lw[i], lw[i+1]
-		if c != 'j' && c != 'h' || !strings.ContainsRune("aeiosx", rune(v)) {
+	jh := 0
+	var vowel byte
+	for i := 0; i < len(lw); i++ {
+		c := lw[i]
+		switch c {
+		case 'j', 'h':
+			jh++
+		case 'a', 'e', 'i', 'o', 'u':
+			if vowel != 0 && c != vowel {
+				return false // hoja, hijos
+			}
+			vowel = c
+		case 's':
+		default:
+			return false
+		}
+		if i > 0 {
+			p := lw[i-1]
+			pv, cv := strings.IndexByte("aeiou", p) >= 0, strings.IndexByte("aeiou", c) >= 0
+			if pv == cv && p != c && !(p == 'j' && c == 's') && !(p == 's' && c == 'j') {
+				return false
+			}
+		}
+	}
+	return jh >= 2
+}
+
+// advise reports, once per post, an informal word (ok, porfa) or an
+// English word with a listed Spanish equivalent (meeting, link) as a
+// piece of advice with that equivalent. Words in quotes, italics or code
+// are left alone, since the writer marked them as foreign, and so are
+// words of an English passage. It returns whether word was handled.
+func (r *Spelling) advise(p *lint.Pass, st *spellState, word string, sp lint.Span, lw string, words []lint.Word, i int) bool {
+	kind, equiv := "informal", spellingInformal[lw]
+	if equiv == "" {
+		kind = "foreign"
+		if equiv = dict.EnglishEquivalent(lw); equiv == "" {
 			return false
 		}
 	}
+	if st.advised[lw] || marked(p.Doc.Text, sp) {
+		return true
+	}
+	if kind == "foreign" && (englishNeighbour(r.d, words, i-1) || englishNeighbour(r.d, words, i+1)) {
+		return true
+	}
+	if st.advised == nil {
+		st.advised = map[string]bool{}
+	}
+	st.advised[lw] = true
+	fix := dict.MatchCase(equiv, word)
+	p.Report(lint.Finding{Kind: kind, Severity: lint.Info, Span: sp, Message: p.Msgf(kind, word, fix),
+		Fixes: alternatives(sp, []string{fix}, func(w string) string { return p.Msgf("fix", w) })})
 	return true
 }
 
-// foreign collects word when it is English, informal or laughter, so that
-// it is reported once for the post instead of as a misspelling.
-func (r *Spelling) foreign(st *spellState, word string, sp lint.Span, casing dict.Casing, start bool) bool {
-	if casing != dict.Lower && !(casing == dict.Title && start) && !(casing == dict.Upper && laughter(word)) {
-		return false
+// adviceKey returns the capitalised word in lower case when it may be an
+// informal or English word with advice, else "" (without allocating for
+// the many that are not: the words of the lists are ASCII).
+func adviceKey(word string) string {
+	var buf [24]byte
+	if len(word) > len(buf) || word[0] < 'A' || word[0] > 'Z' {
+		return ""
 	}
-	lw := strings.ToLower(word)
-	if eq, ok := spellingInformal[lw]; ok {
-		st.foreign = append(st.foreign, foreignWord{sp, word, eq})
-		return true
+	n := copy(buf[:], word)
+	buf[0] += 'a' - 'A'
+	if _, ok := spellingInformal[string(buf[:n])]; !ok && !dict.HasEnglishEquivalent(buf[:n]) {
+		return ""
 	}
-	if laughter(word) {
-		st.foreign = append(st.foreign, foreignWord{sp, word, ""})
-		return true
-	}
-	if eq, ok := dict.English(word); ok {
-		st.foreign = append(st.foreign, foreignWord{sp, word, eq})
-		return true
-	}
-	return false
+	return string(buf[:n])
 }
 
-// reportForeign reports the post's English and informal words as one
-// piece of advice, on the first of them.
-func (r *Spelling) reportForeign(p *lint.Pass, st *spellState) {
-	if len(st.foreign) == 0 {
-		return
+// englishNeighbour reports whether words[i] is an English word of the
+// prose (the, was, great) that is not also Spanish.
+func englishNeighbour(d *dict.Dictionary, words []lint.Word, i int) bool {
+	if i < 0 || i >= len(words) || words[i].In != 0 || words[i].Digits {
+		return false
 	}
-	var sb strings.Builder
-	seen := map[string]bool{}
-	n := 0
-	for _, f := range st.foreign {
-		lw := strings.ToLower(f.word)
-		if seen[lw] {
-			continue
-		}
-		seen[lw] = true
-		if n == 6 {
-			sb.WriteString(", …")
-			break
-		}
-		if n > 0 {
-			sb.WriteString(", ")
-		}
-		n++
-		sb.WriteString("«" + f.word + "»")
-		if f.equiv != "" {
-			sb.WriteString(" (" + f.equiv + ")")
+	w := words[i].Text
+	if _, ok := dict.English(w); !ok {
+		return false
+	}
+	return !d.Contains(w) || dict.EnglishEquivalent(strings.ToLower(w)) != ""
+}
+
+// englishWord reports whether words[i] is a word of running prose that is
+// English and not Spanish (the, was, of).
+func englishWord(d *dict.Dictionary, words []lint.Word, i int) bool {
+	if i < 0 || i >= len(words) || words[i].In != 0 || words[i].Digits {
+		return false
+	}
+	_, ok := dict.English(words[i].Text)
+	return ok && !d.Contains(words[i].Text)
+}
+
+// marked reports whether the word at sp stands inside quotes, italics or
+// code on its line: «...», “...”, "...", *...*, _..._ or `...`.
+func marked(text string, sp lint.Span) bool {
+	ls := strings.LastIndexByte(text[:sp.Start], '\n') + 1
+	if sp.Start-ls > 1000 {
+		ls = sp.Start - 1000 // a line this long is no post's: look at its end only
+	}
+	before := text[ls:sp.Start]
+	if strings.Count(before, "«") > strings.Count(before, "»") || strings.Count(before, "“") > strings.Count(before, "”") {
+		return true
+	}
+	for _, m := range []string{"\"", "`", "*", "_"} {
+		if strings.Count(before, m)%2 == 1 {
+			return true
 		}
 	}
-	f0 := st.foreign[0]
-	fd := lint.Finding{Kind: "foreign", Severity: lint.Info, Span: f0.sp, Message: p.Msgf("foreign", sb.String())}
-	if f0.equiv != "" {
-		fd.Fixes = alternatives(f0.sp, []string{dict.MatchCase(f0.equiv, f0.word)}, func(w string) string { return p.Msgf("fix", w) })
-	}
-	p.Report(fd)
+	return false
 }
 
 // sentenceStarts marks the words that open a sentence or a line.
@@ -434,9 +483,18 @@ func sentenceStarts(doc *lint.Document, words []lint.Word) []bool {
 	return out
 }
 
-func (r *Spelling) checkWord(p *lint.Pass, st *spellState, word string, sp lint.Span, start bool, prev string, nextTitle bool) {
+func (r *Spelling) checkWord(p *lint.Pass, st *spellState, word string, sp lint.Span, start bool, prev string, nextTitle bool, words []lint.Word, i int) {
 	d := r.d
 	casing := dict.CasingOf(word)
+	if (casing == dict.Lower || casing == dict.Title && start) && !d.UserWord(word) {
+		lw := word
+		if casing == dict.Title {
+			lw = adviceKey(word)
+		}
+		if lw != "" && r.advise(p, st, word, sp, lw, words, i) {
+			return
+		}
+	}
 	if casing != dict.Upper && !d.UserWord(word) {
 		if fix, ok := r.common.Fix(word); ok {
 			r.reportFix(p, "common", sp, word, fix, lint.Off)
@@ -474,14 +532,28 @@ func (r *Spelling) checkWord(p *lint.Pass, st *spellState, word string, sp lint.
 		}
 		return
 	}
-	if !d.UserWord(word) && r.foreign(st, word, sp, casing, start) {
-		return
+	if casing == dict.Lower || casing == dict.Title && start {
+		lw := strings.ToLower(word)
+		if laughter(lw) {
+			return
+		}
+		if _, ok := dict.English(lw); ok {
+			st.english = i
+			return
+		}
+	}
+	if (casing == dict.Lower || casing == dict.Title && start) && (st.english == i-1 && i > 0 || englishWord(d, words, i-1) || englishWord(d, words, i+1)) {
+		st.english = i
+		return // a word of an English passage (see the manual)
 	}
 	// The most common error, a missing accent, has a fast sure answer.
-	if fix, ok := d.AccentFix(word); ok && r.reportAccentFix(p, sp, word, fix, casing) {
+	if fix, ok := d.AccentFix(word); ok && r.reportAccentFix(p, sp, word, fix, casing, start && !nextTitle) {
 		return
 	}
-	if casing == dict.Lower && p.Brief() {
+	if casing == dict.Lower && len(word) <= 4 && !strings.ContainsAny(word, "aeiouáéíóúüyY") {
+		return // a command or an abbreviation (ls, pwd, ssh, dpkg); no Spanish word lacks vowels
+	}
+	if casing == dict.Lower && p.Brief() && !foreignShape(word) {
 		// A word in lower case is reported whatever its suggestions are,
 		// with the same severity: a caller that wants only the verdict
 		// does not pay for ranking them. The post's budget is spent as if
@@ -493,8 +565,11 @@ func (r *Spelling) checkWord(p *lint.Pass, st *spellState, word string, sp lint.
 		return
 	}
 	ss := r.suggest(st, word)
-	if sureFix(ss) && r.reportAccentFix(p, sp, word, ss[0].Word, casing) {
+	if sureFix(ss) && r.reportAccentFix(p, sp, word, ss[0].Word, casing, start && !nextTitle) {
 		return
+	}
+	if casing == dict.Lower && foreignShape(word) && (len(ss) == 0 || ss[0].Cost > spellingNameCost) {
+		return // not shaped like Spanish and more than one slip from any Spanish word: a name of a program or an English term
 	}
 	if casing == dict.Title {
 		// A capitalised word the dictionary does not know is most likely a
@@ -507,14 +582,113 @@ func (r *Spelling) checkWord(p *lint.Pass, st *spellState, word string, sp lint.
 	r.reportSuggestions(p, sp, word, ss)
 }
 
+// technical reports whether the word at sp is part of a piece of code,
+// a path, a file name, a format directive or a command-line option rather
+// than prose: the run of non-space characters around it, without the
+// punctuation of prose at its ends, holds a character that prose words do
+// not (/usr/bin, *.txt, pg_dump, %lu, --help, sources.list, a=b, open()).
+func technical(text string, sp lint.Span) bool {
+	if !techNeighbour(text, sp) {
+		return false
+	}
+	// A run of more than techSpan bytes without a space is no prose.
+	const techSpan = 64
+	s, e := sp.Start, sp.End
+	for s > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:s])
+		if unicode.IsSpace(r) {
+			break
+		}
+		if s -= n; sp.Start-s > techSpan {
+			return true
+		}
+	}
+	for e < len(text) {
+		r, n := utf8.DecodeRuneInString(text[e:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		if e += n; e-sp.End > techSpan {
+			return true
+		}
+	}
+	if strings.Contains(text[s:e], "()") {
+		return true
+	}
+	chunk := strings.TrimLeft(text[s:e], "¿¡(\"'«“‘[")
+	chunk = strings.TrimRight(chunk, ".,;:!?)\"'»”’]…")
+	if strings.HasPrefix(chunk, "-") {
+		return true
+	}
+	inner := strings.Trim(chunk, ".")
+	return strings.ContainsAny(inner, "/\\_%$=<>~*{}|+^&@#:.0123456789")
+}
+
+// techNeighbour is the cheap test that lets most words skip technical:
+// the word, or a character next to it, is one that prose words do not
+// touch.
+func techNeighbour(text string, sp lint.Span) bool {
+	const marks = "/\\_%$=<>~*{}|+^&@#:.-()0123456789"
+	if strings.ContainsAny(text[sp.Start:sp.End], "._") {
+		return true
+	}
+	if sp.Start > 0 && strings.IndexByte(marks, text[sp.Start-1]) >= 0 {
+		return true
+	}
+	return sp.End < len(text) && strings.IndexByte(marks, text[sp.End]) >= 0
+}
+
+// foreignShape reports whether the lower-case word w has a spelling that
+// Spanish words do not: k or w, English digraphs (sh, th, ck, ph, gh, oo,
+// ee) or two consonants at the end (tablespace, hash, getopts, token,
+// killall). A doubled consonant is no sign: Spanish writers double letters
+// by mistake (prosesso).
+// A word with four consonants in a row or fewer than one vowel in four
+// letters is no English word either, but a slip of the keyboard (ksdjfh).
+func foreignShape(w string) bool {
+	run, vowels := 0, 0
+	for i := 0; i < len(w); i++ {
+		if isConsonant(w[i]) {
+			if run++; run == 4 {
+				return false
+			}
+			continue
+		}
+		run = 0
+		vowels++
+	}
+	if 4*vowels < len(w) {
+		return false
+	}
+	if strings.ContainsAny(w, "kw") {
+		return true
+	}
+	for _, g := range []string{"sh", "th", "ck", "ph", "gh", "oo", "ee"} {
+		if strings.Contains(w, g) {
+			return true
+		}
+	}
+	n := len(w)
+	return n >= 3 && isConsonant(w[n-1]) && isConsonant(w[n-2])
+}
+
+func isConsonant(c byte) bool {
+	return c >= 'a' && c <= 'z' && strings.IndexByte("aeiouy", c) < 0
+}
+
 // spellingNameCost is the largest cost of a correction for which a
 // capitalised unknown word at the start of a sentence is reported.
 const spellingNameCost = 5
 
 // reportAccentFix reports a correction that differs from word only in
 // accents or capitals: a missing accent, or a proper noun or acronym in
-// lower case. A capitalised word is not lowered to a common word.
-func (r *Spelling) reportAccentFix(p *lint.Pass, sp lint.Span, word, fix string, casing dict.Casing) bool {
+// lower case. A capitalised word is not lowered to a common word, and
+// inside a sentence or before another capitalised word, where a capital
+// marks a name (Debian, Paul Valéry), it gets an accent only when the
+// corrected form is a proper noun (Mexico -> México) or a -ción noun,
+// which no name is (Votacion). common says the capital may be the
+// sentence's and not a name's.
+func (r *Spelling) reportAccentFix(p *lint.Pass, sp lint.Span, word, fix string, casing dict.Casing, common bool) bool {
 	kind := "accent"
 	if strings.EqualFold(fix, word) {
 		kind = "proper"
@@ -524,6 +698,11 @@ func (r *Spelling) reportAccentFix(p *lint.Pass, sp lint.Span, word, fix string,
 	}
 	if kind != "accent" && casing != dict.Lower {
 		return false
+	}
+	if kind == "accent" && casing == dict.Title && !common && !strings.HasSuffix(fix, "ción") && !strings.HasSuffix(fix, "sión") {
+		if e, ok := r.d.Lookup(fix); !ok || !e.Proper {
+			return false
+		}
 	}
 	r.reportFix(p, kind, sp, word, fix, lint.Off)
 	return true

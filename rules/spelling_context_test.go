@@ -235,34 +235,3 @@ func TestSpellingContextEnglish(t *testing.T) {
 	assert.Contains(t, res.Findings[0].Message, "'more'")
 	assert.Contains(t, res.Findings[0].Message, "criterion 6.XXII")
 }
-
-func TestSpellingForeign(t *testing.T) {
-	tests := []struct {
-		text  string
-		want  []string // in the message; nil: no finding
-		first string   // the word the finding covers
-	}{
-		{"Revisa el update y los settings del sistema.", []string{"«update» (actualización)", "«settings» (configuración)"}, "update"},
-		{"The meeting was great, gracias a todos.", []string{"«The»", "«meeting» (reunión)", "«was»"}, "The"},
-		{"Jajaja, qué buena info.", []string{"«Jajaja»", "«info» (información)"}, "Jajaja"},
-		{"Ok, nos vemos en la casilla.", []string{"«Ok» (de acuerdo)"}, "Ok"},
-		{"La votación es hoy en Hermosillo.", nil, ""},
-		{"Habló con la gente de Microsoft Windows.", nil, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			fs := lintSpelling(t, SpellingOptions{}, tt.text)
-			if tt.want == nil {
-				assert.Empty(t, fs)
-				return
-			}
-			require.Len(t, fs, 1, "one finding for the post: %+v", fs)
-			assert.Equal(t, "foreign", fs[0].Kind)
-			assert.Equal(t, lint.Info, fs[0].Severity)
-			assert.Equal(t, tt.first, tt.text[fs[0].Span.Start:fs[0].Span.End])
-			for _, w := range tt.want {
-				assert.Contains(t, fs[0].Message, w)
-			}
-		})
-	}
-}

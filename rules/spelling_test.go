@@ -317,3 +317,118 @@ func TestSpellingHashtagAccents(t *testing.T) {
 	require.NotEmpty(t, fs[0].Fixes)
 	assert.Equal(t, "Votación", fs[0].Fixes[0].Edits[0].New)
 }
+
+// TestSpellingForeign checks English and informal words: an English word
+// with a listed Spanish equivalent and an informal form get an Info with
+// that equivalent (once per post, a fix that is never safe); any other
+// English word, laughter and English passages are accepted as written.
+func TestSpellingForeign(t *testing.T) {
+	type want struct{ kind, word, fix string }
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"Mañana es el meeting con el staff.", []want{{"foreign", "meeting", "reunión"}, {"foreign", "staff", "personal"}}},
+		{"La sesión es online; el link, en la página. Comparte el link.", []want{{"foreign", "online", "en línea"}, {"foreign", "link", "enlace"}}},
+		{"Meeting a las 10 en la sala.", []want{{"foreign", "Meeting", "Reunión"}}},
+		{"Jajaja, qué buena info.", []want{{"informal", "info", "información"}}},
+		{"Ok, nos vemos en la casilla.", []want{{"informal", "Ok", "De acuerdo"}}},
+		{"Vota porfa, xq es tu derecho.", []want{{"informal", "porfa", "por favor"}, {"informal", "xq", "porque"}}},
+		{"Revisa el update y los settings del sistema.", nil},
+		{"The meeting was great, gracias a todos.", nil},
+		{"Se dice «meeting» o *staff* o `link`, en cursiva.", nil},
+		{"Escribe \"online\" entre comillas.", nil},
+		{"JAJAJA, jajajaj, jejeje, jsjsjs, ajajaja y hahaha.", nil},
+		{"Habló con la gente de Microsoft Windows.", nil},
+		{"El checkpoint y el widget del timeline.", nil},
+		{"Revisa el enlace y el correo electrónico.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			fs := lintSpelling(t, SpellingOptions{}, tt.text)
+			require.Len(t, fs, len(tt.want), "findings: %+v", fs)
+			for i, w := range tt.want {
+				f := fs[i]
+				assert.Equal(t, w.kind, f.Kind)
+				assert.Equal(t, lint.Info, f.Severity)
+				assert.Equal(t, w.word, tt.text[f.Span.Start:f.Span.End])
+				require.Len(t, f.Fixes, 1)
+				assert.False(t, f.Fixes[0].Safe, "an equivalent is the writer's choice")
+				assert.Equal(t, w.fix, f.Fixes[0].Edits[0].New)
+				assert.Contains(t, f.Message, "«"+w.fix+"»")
+			}
+		})
+	}
+}
+
+// TestSpellingTechnical checks that the code, paths, options, format
+// directives and file names of technical prose are not read as
+// misspellings, while the prose around them still is.
+func TestSpellingTechnical(t *testing.T) {
+	clean := []string{
+		"Consulta /usr/share/doc/vocero y /etc/fstab antes de seguir.",
+		"Ejecuta vocero --help o vocero -q para ver las opciones.",
+		"Se leyeron %lu bloques de %zu bytes.",
+		"Edita sources.list y el archivo disk.img con pg_dump.",
+		"Busca *.txt y copia C:\\Archivos\\datos en la carpeta.",
+		"Llama a open() y luego a getopts_long().",
+		"El valor debe ser clave=valor, p. ej. max_conn=10.",
+		"Instala Debian y GNOME; Paul lo revisa.",
+		"Usa ls, pwd y ssh en la terminal.",
+	}
+	for _, text := range clean {
+		t.Run(text, func(t *testing.T) {
+			assert.Empty(t, lintSpelling(t, SpellingOptions{}, text))
+		})
+	}
+	bad := []struct{ text, word, fix string }{
+		{"Consulta /usr/share/doc y la documentacion.", "documentacion", "documentación"},
+		{"La votacion es en la sala.", "votacion", "votación"},
+		{"Vive en Mexico desde enero.", "Mexico", "México"},
+		{"Resultados De La Votacion Local", "Votacion", "Votación"},
+		{"Revisa --help y la documentacion.", "documentacion", "documentación"},
+	}
+	for _, tt := range bad {
+		t.Run(tt.text, func(t *testing.T) {
+			fs := lintSpelling(t, SpellingOptions{}, tt.text)
+			require.Len(t, fs, 1, "findings: %+v", fs)
+			assert.Equal(t, tt.word, tt.text[fs[0].Span.Start:fs[0].Span.End])
+			require.NotEmpty(t, fs[0].Fixes)
+			assert.Equal(t, tt.fix, fs[0].Fixes[0].Edits[0].New)
+		})
+	}
+}
+
+func TestLaughter(t *testing.T) {
+	for _, w := range []string{"jaja", "jajaja", "jajajaj", "ajajaja", "jejeje", "jiji", "jsjsjs", "hahaha", "jajsjs", "jaaaja", "jajajajaja"} {
+		assert.True(t, laughter(w), w)
+	}
+	for _, w := range []string{"hoja", "hijos", "ojos", "jaula", "jarabe", "ja", "haha1", "jajaxd", "abcd"} {
+		assert.False(t, laughter(w), w)
+	}
+}
+
+func TestSpellingEnglishPassage(t *testing.T) {
+	for _, text := range []string{
+		"Paul Valery lo escribió.",
+		"See the manual; it may be in some of these pages.",
+		"El manual dice: we have been there.",
+	} {
+		assert.Empty(t, lintSpelling(t, SpellingOptions{}, text), text)
+	}
+	fs := lintSpelling(t, SpellingOptions{}, "La informacion está en the manual.")
+	require.Len(t, fs, 1)
+	assert.Equal(t, "informacion", fs[0].Text)
+}
+
+func TestSpellingLaughterIsNoEnglish(t *testing.T) {
+	fs := lintSpelling(t, SpellingOptions{}, "Jajaja tambien votamos.")
+	require.Len(t, fs, 1)
+	assert.Equal(t, "tambien", fs[0].Text)
+}
+
+func TestSpellingDoubledLetterIsNoEnglish(t *testing.T) {
+	fs := lintSpelling(t, SpellingOptions{}, "El prosesso sigue.")
+	require.Len(t, fs, 1)
+	assert.Equal(t, "prosesso", fs[0].Text)
+}
