@@ -111,13 +111,15 @@ var plainLanguageMeta = lint.Meta{
 			"menos 3 oraciones y 60 palabras cuyo índice de legibilidad (INFLESZ de Szigriszt-Pazos, o Fernández-Huerta) queda por " +
 			"debajo del umbral, calculado con un contador de sílabas del español que respeta diptongos, hiatos y tildes, y las frases " +
 			"burocráticas que tienen una alternativa sencilla («en virtud de que» → «porque», «a efecto de» → «para», «coadyuvar» → " +
-			"«ayudar»), que se ofrecen como corrección para que la aplique quien escribe. Opciones: `max_sentence_words` (30), `min_sentences` (3), " +
+			"«ayudar»), que se ofrecen como corrección para que la aplique quien escribe, y las nominalizaciones y fórmulas impersonales en " +
+			"cualquier tiempo («se llevó a cabo la entrega» → «entregar», «se encuentra abierta» → «está»), cuya alternativa es un consejo. Opciones: `max_sentence_words` (30), `min_sentences` (3), " +
 			"`min_words` (60), `formula` (inflesz o fernandez-huerta) y `min_score` (40 con INFLESZ, 50 con Fernández-Huerta).",
 		EN: "The Institute writes in plain language, with simple terms everyone understands (4.XIII), and with posts close to " +
 			"users (6.XXI). As advice, reports sentences over 30 words, texts of at least 3 sentences and 60 words whose readability " +
 			"score (Szigriszt-Pazos INFLESZ, or Fernández-Huerta) is below the threshold, computed with a Spanish syllable counter " +
 			"that handles diphthongs, hiatus and accents, and bureaucratic phrases with a plain alternative («en virtud de que» → " +
-			"«porque», «a efecto de» → «para», «coadyuvar» → «ayudar»), offered as fixes for the author to apply. Options: " +
+			"«porque», «a efecto de» → «para», «coadyuvar» → «ayudar»), offered as fixes for the author to apply, and nominalisations and impersonal formulas in any tense («se llevó a " +
+			"cabo la entrega» → «entregar», «se encuentra abierta» → «está»), whose alternative is advice. Options: " +
 			"`max_sentence_words` (30), `min_sentences` (3), `min_words` (60), `formula` (inflesz or fernandez-huerta) and " +
 			"`min_score` (40 with INFLESZ, 50 with Fernández-Huerta).",
 	},
@@ -174,7 +176,12 @@ func (r *PlainLanguage) bureaucratic(p *lint.Pass) {
 		// Never safe: a plain phrase often needs the sentence around it
 		// rewritten too ("sírvase presentar" → "por favor, presente"), so
 		// the author applies it.
-		f.Fixes = alternatives(m.Span, alts, func(a string) string { return p.Msgf("fix", a) })
+		if !e.Has("advice") {
+			// An @advice entry matches any form of a verb ("se llevó a
+			// cabo la entrega" → entregar): its alternative guides a
+			// rewrite and is no replacement for the quoted words.
+			f.Fixes = alternatives(m.Span, alts, func(a string) string { return p.Msgf("fix", a) })
+		}
 		p.Report(f)
 	}
 }

@@ -217,3 +217,71 @@ func TestInternalDeliberationDrafts(t *testing.T) {
 	}
 	checkDrafts(t, internalDeliberationFromConfig, positives, negatives)
 }
+
+// TestPlainLanguageDrafts covers nominalisations in any tense
+// ("se llevará a cabo la entrega" → entregar), impersonal and passive
+// formulas and letter phrases; the institution's direct voice, events
+// "llevados a cabo" and the relative "la misma que" stay quiet.
+func TestPlainLanguageDrafts(t *testing.T) {
+	positives := []voiceDraft{
+		{"Se llevará a cabo la entrega de constancias el próximo lunes.", "bureaucratic"},
+		{"El Instituto realizó la entrega de los paquetes electorales a los consejos municipales.", "bureaucratic"},
+		{"Se procederá a la instalación de las casillas a las 7:30 horas.", "bureaucratic"},
+		{"Se efectuarán los simulacros del PREP los días 10, 17 y 24 de mayo.", "bureaucratic"},
+		{"El Consejo dio cumplimiento a la sentencia del Tribunal.", "bureaucratic"},
+		{"Se llevó a cabo la capacitación de funcionarios de casilla en Cajeme.", "bureaucratic"},
+		{"Se realizará la verificación de los apoyos ciudadanos durante marzo.", "bureaucratic"},
+		{"Se hace la atenta invitación a la ciudadanía a participar en el foro.", "bureaucratic"},
+		{"La ciudadanía deberá realizar el llenado del formato correspondiente.", "bureaucratic"},
+		{"Se encuentra abierta la convocatoria para integrar los consejos municipales.", "bureaucratic"},
+		{"Se pone a disposición de la ciudadanía el formato de registro.", "bureaucratic"},
+		{"Se les comunica que el trámite es gratuito.", "bureaucratic"},
+		{"El presente aviso tiene como finalidad informar el horario de atención.", "bureaucratic"},
+		{"Es importante mencionar que el registro es gratuito.", "bureaucratic"},
+		{"En cumplimiento a lo dispuesto en la convocatoria, se publica la lista de aspirantes.", "bureaucratic"},
+		{"Las personas que resulten seleccionadas deberán presentarse en las instalaciones del Instituto.", "bureaucratic"},
+		{"Con el propósito de brindar una mejor atención, se amplía el horario.", "bureaucratic"},
+		{"Le informamos que su petición se encuentra en proceso de revisión.", "bureaucratic"},
+		{"Con motivo de la jornada electoral, las oficinas permanecerán cerradas.", "bureaucratic"},
+		{"Por lo que se refiere a las candidaturas independientes, el plazo vence el viernes.", "bureaucratic"},
+		{"Para efectos de lo anterior, la ciudadanía deberá presentar su credencial.", "bureaucratic"},
+		{"La solicitud deberá ser presentada ante la Oficialía de Partes, misma que la turnará.", "bureaucratic"},
+		{"Se tiene previsto realizar el foro el jueves.", "bureaucratic"},
+		{"Se informa a la ciudadanía en general que el plazo sigue abierto.", "bureaucratic"},
+		{"A fin de garantizar la participación, se ampliará el horario.", "bureaucratic"},
+		{"Conforme a la normatividad aplicable, el registro cierra el viernes.", "bureaucratic"},
+	}
+	negatives := []string{
+		"Mañana entregamos las constancias a las candidaturas electas.",
+		"Instalamos las casillas a las 7:30 horas. Llega temprano.",
+		"Este viernes se llevará a cabo la sesión extraordinaria del Consejo General a las 12:00 horas.",
+		"Se llevó a cabo la reunión de trabajo con las representaciones de los partidos políticos.",
+		"Realizamos la entrega de los paquetes electorales a las presidencias de mesa directiva.",
+		"Los resultados del concurso se darán a conocer el 30 de septiembre.",
+		"El horario es el mismo que el año pasado.",
+		"La boleta es la misma que usarás en tu casilla.",
+		"Realiza tu trámite en línea y evita filas.",
+		"El llenado de la boleta es sencillo: marca un solo recuadro.",
+		"Llevamos a cabo 40 talleres en escuelas de Hermosillo.",
+	}
+	checkDrafts(t, plainLanguageFromConfig, positives, negatives)
+}
+
+// TestPlainLanguageAdviceHasNoFix checks that an @advice entry, which
+// matches any form of a verb, offers its alternative in the message and no
+// fix, while a fixed phrase still offers one.
+func TestPlainLanguageAdviceHasNoFix(t *testing.T) {
+	rc, err := (lint.Config{}).Resolve()
+	require.NoError(t, err)
+	r, err := plainLanguageFromConfig(&rc)
+	require.NoError(t, err)
+	fs := voiceLint(t, r, "Se llevará a cabo la entrega de constancias.", false)
+	require.Len(t, fs, 1)
+	assert.Contains(t, fs[0].Message, "entregar")
+	assert.Empty(t, fs[0].Fixes)
+	fs = voiceLint(t, r, "En virtud de que llueve, cerramos temprano.", false)
+	require.Len(t, fs, 1)
+	require.Len(t, fs[0].Fixes, 1)
+	assert.Equal(t, "Porque", fs[0].Fixes[0].Edits[0].New)
+	assert.False(t, fs[0].Fixes[0].Safe)
+}
