@@ -276,6 +276,7 @@ func (r *Spelling) Check(p *lint.Pass) error {
 	words := p.Doc.Words()
 	starts := sentenceStarts(p.Doc, words)
 	cx := newCtxPost(r, p, words, starts)
+	defer cx.release()
 	// An e-mail written out in words ("juan punto perez arroba gmail
 	// punto com") is personal data, not prose: correcting it would edit
 	// a value that personal-data reports.

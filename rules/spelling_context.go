@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/vocero/vocero/dict"
@@ -30,16 +31,37 @@ type ctxPost struct {
 	qstart []bool // first word of a question
 	estart []bool // first word of an exclamation
 	skip   []bool // already reported as the second word of a pair
+	flags  []bool // backing array of the five above
 	buf    []dict.Analysis
 }
 
+// ctxPosts keeps the per-post state of the context checks between posts:
+// its slices are most of what the spelling rule allocates per post.
+var ctxPosts = sync.Pool{New: func() any { return &ctxPost{buf: make([]dict.Analysis, 0, 64)} }}
+
+// ctxPoolMax is the most words whose state goes back to the pool; a huge
+// post's is left to the collector.
+const ctxPoolMax = 2048
+
 func newCtxPost(r *Spelling, p *lint.Pass, words []lint.Word, starts []bool) *ctxPost {
 	n := len(words)
-	flags := make([]bool, 5*n)
-	c := &ctxPost{r: r, p: p, text: p.Doc.Text, words: words, starts: starts,
-		low: make([]string, n), ana: make([][]dict.Analysis, n), anaOK: flags[:n:n],
-		q: flags[n : 2*n : 2*n], qstart: flags[2*n : 3*n : 3*n], estart: flags[3*n : 4*n : 4*n], skip: flags[4*n:],
-		buf: make([]dict.Analysis, 0, 64)}
+	c := ctxPosts.Get().(*ctxPost)
+	c.r, c.p, c.text, c.words, c.starts = r, p, p.Doc.Text, words, starts
+	if cap(c.low) < n {
+		c.low = make([]string, n)
+		c.ana = make([][]dict.Analysis, n)
+		c.flags = make([]bool, 5*n)
+	} else {
+		c.low = c.low[:n]
+		c.ana = c.ana[:n]
+		c.flags = c.flags[:5*n]
+		clear(c.low)
+		clear(c.ana)
+		clear(c.flags)
+	}
+	f := c.flags
+	c.anaOK, c.q, c.qstart, c.estart, c.skip = f[:n:n], f[n:2*n:2*n], f[2*n:3*n:3*n], f[3*n:4*n:4*n], f[4*n:]
+	c.buf = c.buf[:0]
 	for i, w := range words {
 		if w.In == 0 && w.Letters && !w.Digits {
 			c.low[i] = strings.ToLower(w.Text)
@@ -48,6 +70,16 @@ func newCtxPost(r *Spelling, p *lint.Pass, words []lint.Word, starts []bool) *ct
 	c.marks('?', '¿', c.q, c.qstart)
 	c.marks('!', '¡', nil, c.estart)
 	return c
+}
+
+// release returns c to the pool; c is not used after it.
+func (c *ctxPost) release() {
+	if len(c.low) > ctxPoolMax || cap(c.buf) > 64*ctxPoolMax {
+		return
+	}
+	clear(c.low) // no strings of the post stay reachable
+	c.r, c.p, c.text, c.words, c.starts = nil, nil, "", nil, nil
+	ctxPosts.Put(c)
 }
 
 // marks finds the questions (or exclamations) of the post: the words
@@ -136,12 +168,17 @@ func (c *ctxPost) stop(i int) bool {
 // joined reports whether word i is part of a compound joined by a hyphen
 // or a slash (Sun Yat-Se, y/o): its neighbours are not its context.
 func (c *ctxPost) joined(i int) bool {
-	g := c.gap(i)
-	if g != "" && strings.TrimLeft(g, "-/") == "" && i > 0 {
-		return true
+	return i > 0 && joiner(c.gap(i)) || i+1 < len(c.words) && joiner(c.after(i))
+}
+
+// joiner reports whether s is made only of hyphens and slashes.
+func joiner(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] != '-' && s[k] != '/' {
+			return false
+		}
 	}
-	a := c.after(i)
-	return i+1 < len(c.words) && a != "" && strings.TrimLeft(a, "-/") == ""
+	return s != ""
 }
 
 // an returns the analyses of word i.
@@ -1932,20 +1969,19 @@ func readingGloss(a dict.Analysis) lint.Message {
 // adverb, with an object or «que» after it («Hoy publico los avisos»,
 // «Calculo que llegaremos»).
 func (c *ctxPost) verbHere(i, pv int) bool {
-	if !c.isProbable(c.low[i]) {
-		return false
+	// The neighbours first: they are cheaper to read than the word's
+	// analyses and the accent list, and rule out most words.
+	cliticBefore := pv >= 0 && ctxClitic[c.low[pv]] && (c.prev(pv) < 0 || oneOf(c.lw(c.prev(pv)), "yo", "no", "ya", "hoy", "también", "y"))
+	if !cliticBefore { // «La publico mañana» needs nothing after it
+		n := c.next(i)
+		if n < 0 || !(ctxDet[c.low[n]] || ctxArticleAmb[c.low[n]] || ctxClitic[c.low[n]] || c.low[n] == "que" || c.low[n] == "a") {
+			return false
+		}
+		if pv >= 0 && !oneOf(c.low[pv], "y", "pero", "que", "no", "ya", "también", "hoy") && !c.has(pv, isPOS(dict.Adverb)) {
+			return false
+		}
 	}
-	if !c.has(i, func(a dict.Analysis) bool { return finite(a) && a.Person == 1 }) {
-		return false
-	}
-	if pv >= 0 && ctxClitic[c.low[pv]] && (c.prev(pv) < 0 || oneOf(c.lw(c.prev(pv)), "yo", "no", "ya", "hoy", "también", "y")) {
-		return true // «La publico mañana»
-	}
-	if pv >= 0 && !c.has(pv, isPOS(dict.Adverb)) && !oneOf(c.low[pv], "y", "pero", "que", "no", "ya", "también", "hoy") {
-		return false
-	}
-	n := c.next(i)
-	return n >= 0 && (ctxDet[c.low[n]] || ctxArticleAmb[c.low[n]] || ctxClitic[c.low[n]] || c.low[n] == "que" || c.low[n] == "a")
+	return c.has(i, func(a dict.Analysis) bool { return finite(a) && a.Person == 1 }) && c.isProbable(c.low[i])
 }
 
 // comoAcc catches «así cómo», «tal cómo», where como compares.

@@ -2,13 +2,18 @@ package rules
 
 import (
 	"bufio"
+	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/vocero/vocero/lint"
 )
 
 // ctxFileCase is one sentence of testdata/spelling-context/cases.txt.
@@ -117,3 +122,46 @@ func runCtxFile(t *testing.T, name string) {
 
 // ctxMinRecall is the share of the errors of each family that must be found.
 const ctxMinRecall = 0.75
+
+// TestSpellingContextConcurrent lints the sentences of cases.txt from
+// several goroutines with one linter, as servers do, and expects the
+// findings of a sequential run: the pooled per-post state is never shared
+// (run with -race).
+func TestSpellingContextConcurrent(t *testing.T) {
+	l, err := lint.New(lint.Config{}, NewSpelling(SpellingOptions{}))
+	require.NoError(t, err)
+	cases := readCtxCases(t, "cases.txt")
+	// A long post first, so that the pool holds state bigger than the
+	// short posts need.
+	long := ""
+	for _, c := range cases {
+		long += c.text + " "
+	}
+	texts := []string{long}
+	for _, c := range cases {
+		texts = append(texts, c.text)
+	}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		want[i] = fmt.Sprint(l.Lint(context.Background(), lint.Post{Text: s}).Findings)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, len(texts)*4)
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for k := range texts {
+				i := (k + g*31) % len(texts)
+				if got := fmt.Sprint(l.Lint(context.Background(), lint.Post{Text: texts[i]}).Findings); got != want[i] {
+					errs <- texts[i]
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for s := range errs {
+		t.Errorf("findings differ from a sequential run: %q", s)
+	}
+}
