@@ -121,6 +121,25 @@ var pdLabels = []pdLabel{
 	{"cct", false, labelNeg},
 	{"version", false, labelNeg},
 	{"ip", false, labelNeg},
+	{"matricula", false, labelNeg},
+	{"control", false, labelNeg},
+	{"solicitud", false, labelNeg},
+	{"solicitudes", false, labelNeg},
+	{"recibo", false, labelNeg},
+	{"ticket", false, labelNeg},
+	{"factura", false, labelNeg},
+	{"predial", false, labelNeg},
+	{"catastral", false, labelNeg},
+	{"nomina", false, labelNeg},
+	{"empleado", false, labelNeg},
+	{"poliza", false, labelNeg},
+	{"tramite", false, labelNeg},
+	{"operacion", false, labelNeg},
+	{"transaccion", false, labelNeg},
+	{"autorizacion", false, labelNeg},
+	{"pedimento", false, labelNeg},
+	{"inventario", false, labelNeg},
+	{"credito", false, labelNeg},
 	{"servidor", false, labelNeg},
 	{"host", false, labelNeg},
 }
@@ -131,10 +150,18 @@ var pdLabelIndex = newWordIndex(pdLabels)
 // Text offset off (within about six words), or "".
 func (s *pdScan) label(off int) string {
 	k := s.foldIndex(off)
-	if _, l := s.lastOf(k-48, k, pdLabelIndex); l != nil {
-		return l.kind
+	at, l := s.lastOf(k-48, k, pdLabelIndex)
+	if l == nil {
+		return ""
 	}
-	return ""
+	// "Número" says nothing of what it numbers: a word for something
+	// else just before it decides ("recibo número …", "no. de control").
+	if l.kw == "numero" || l.kw == "num" {
+		if _, l2 := s.lastOf(at-24, at, pdLabelIndex); l2 != nil && l2.kind == labelNeg {
+			return labelNeg
+		}
+	}
+	return l.kind
 }
 
 // scanAlnum finds CURPs, claves de elector and personal RFCs. Each starts
@@ -480,7 +507,15 @@ func (r *PersonalData) digitRun(p *pdOut, s *pdScan, i, j int) bool {
 			}
 		}
 	}
+	// "#1234567890" numbers a ticket or an item.
+	if sp.Start > 0 && s.text[sp.Start-1] == '#' && label != KindPhone {
+		return false
+	}
 	if national, ok := phoneNumber(d, g, st[i].plus, label == KindPhone); ok {
+		// A number given as an example ("por ejemplo 662 555 0142").
+		if s.exampleContext(sp.Start) {
+			return true
+		}
 		// The number as written starts at its '+' or opening parenthesis.
 		for k := 0; k < 2 && sp.Start > 0; k++ {
 			c := s.text[sp.Start-1]

@@ -92,7 +92,9 @@ var pdPhoneGenNegatives = []string{
 	"en https://ieesonora.org.mx/docs/2027/6625550142.pdf", "en https://x.com/IEESonora/status/1812345678901234567",
 	"en 29.0729, -110.9559", "con 6 621 casillas", "a 1 034 567 habitantes", "Total: 6625550142", "Registro 1234567890",
 	"el 12 de marzo de 2027 a las 10:00 horas", "INETEL 800 433 2000", "al 800 123 4567", "Llámanos al 662 259 4900",
-	"al 911 o al 089", "la lista nominal de 2 215 567", "Distrito 05, Sección 0142",
+	"al 911 o al 089", "la lista nominal de 2 215 567", "Distrito 05, Sección 0142", "Matrícula 2027123456",
+	"Número de control 2027123456", "Cuenta predial 662-555-0142", "Recibo número 6625550142", "Ticket #6625550142",
+	"No. de solicitud 2027000142", "por ejemplo 662 555 0142", "Factura 6625550142",
 }
 
 // TestPersonalDataPhoneGeneratedNegatives places each number that is no
