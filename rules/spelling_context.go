@@ -360,7 +360,7 @@ var ctxChecks map[string]func(c *ctxPost, i int) bool
 
 func init() {
 	ctxChecks = map[string]func(c *ctxPost, i int) bool{
-		"mas": (*ctxPost).mas, "esta": (*ctxPost).esta, "está": (*ctxPost).estaAcc,
+		"mas": (*ctxPost).mas, "más": (*ctxPost).masAcc, "esta": (*ctxPost).esta, "está": (*ctxPost).estaAcc,
 		"aun": (*ctxPost).aun, "aún": (*ctxPost).aunAcc, "si": (*ctxPost).si, "sí": (*ctxPost).siAcc,
 		"el": (*ctxPost).el, "él": (*ctxPost).elAcc, "tu": (*ctxPost).tu, "tú": (*ctxPost).tuAcc,
 		"mi": (*ctxPost).mi, "mí": (*ctxPost).miAcc, "se": (*ctxPost).se, "sé": (*ctxPost).seAcc,
@@ -371,6 +371,7 @@ func init() {
 		"valla": (*ctxPost).valla, "vaya": (*ctxPost).vaya, "halla": (*ctxPost).halla, "haya": (*ctxPost).haya, "ves": (*ctxPost).ves,
 		"vez": (*ctxPost).vez, "calló": (*ctxPost).callo, "sino": (*ctxPost).sino,
 		"qué": (*ctxPost).queAcc, "dónde": (*ctxPost).queAcc, "cómo": (*ctxPost).comoAcc,
+		"cuándo": (*ctxPost).whenAcc, "cayó": (*ctxPost).cayo,
 	}
 	for w := range ctxQWord {
 		if w == "que" || w == "como" || w == "cuando" || w == "donde" || w == "quien" || w == "cual" || w == "quienes" || w == "cuales" || w == "adonde" ||
@@ -481,6 +482,23 @@ func (c *ctxPost) mas(i int) bool {
 		return false
 	}
 	return c.pair(i, "accent", "más")
+}
+
+// masAcc catches «más» for the literary «mas» (pero): after a comma and
+// before «no» and a verb: «Lo intentamos, más no fue posible».
+func (c *ctxPost) masAcc(i int) bool {
+	n := c.next(i)
+	if !strings.Contains(c.gap(i), ",") || n < 0 || c.low[n] != "no" {
+		return false
+	}
+	k := c.next(n)
+	for k >= 0 && ctxClitic[c.low[k]] {
+		k = c.next(k)
+	}
+	if k >= 0 && c.onlyFinite(k) {
+		return c.pair(i, "accent", "mas")
+	}
+	return false
 }
 
 // --- está / esta ---------------------------------------------------------
@@ -1247,6 +1265,14 @@ func (c *ctxPost) porQue(i int) bool {
 		if c.qTarget(i) || pv >= 0 && c.whyVerb(pv) {
 			return c.pairSpan(i, n, "accent", "por qué")
 		}
+		// «Votamos por que queremos»: «por que» (for which, so that)
+		// takes the subjunctive or follows a noun; a cause in the
+		// indicative after a verb is porque.
+		nn := c.next(n)
+		if !c.q[i] && !c.estart[i] && pv >= 0 && c.has(pv, finite) && c.verbHead(pv) && !c.lemmaIn(pv, ctxKnow) && !c.lemmaIn(pv, ctxWhyV) &&
+			nn >= 0 && c.onlyFinite(nn) && !c.has(nn, func(a dict.Analysis) bool { return a.Mood != dict.Indicative }) {
+			return c.pairSpan(i, n, "accent", "porque")
+		}
 	case "qué":
 		if pv >= 0 && (ctxDet[c.low[pv]] || c.low[pv] == "los") {
 			return c.pairSpan(i, n, "accent", "porqué")
@@ -1254,7 +1280,7 @@ func (c *ctxPost) porQue(i int) bool {
 		// «Votamos por qué queremos»: the cause after a verb that does not
 		// ask for it, in a sentence that is not a question.
 		nn := c.next(n)
-		if !c.q[i] && !c.estart[i] && pv >= 0 && c.onlyFinite(pv) && !c.lemmaIn(pv, ctxKnow) && !c.lemmaIn(pv, ctxWhyV) &&
+		if !c.q[i] && !c.estart[i] && pv >= 0 && c.has(pv, finite) && c.verbHead(pv) && !c.lemmaIn(pv, ctxKnow) && !c.lemmaIn(pv, ctxWhyV) &&
 			!c.lemmaOf(pv, "ser", "estar", "preocupar", "interesar", "importar", "depender") &&
 			nn >= 0 && (c.onlyFinite(nn) || oneOf(c.low[nn], "es", "hay", "el", "la", "los", "las", "nos", "te", "se", "me", "no")) {
 			return c.pairSpan(i, n, "accent", "porque")
@@ -1982,6 +2008,34 @@ func (c *ctxPost) verbHere(i, pv int) bool {
 		}
 	}
 	return c.has(i, func(a dict.Analysis) bool { return finite(a) && a.Person == 1 }) && c.isProbable(c.low[i])
+}
+
+// whenAcc catches an interrogative written for the conjunction at the start
+// of a sentence that is no question: «Cuándo votes, lleva tu credencial»
+// (a subjunctive and a main clause after the comma).
+func (c *ctxPost) whenAcc(i int) bool {
+	if c.q[i] || c.estart[i] || !c.starts[i] || strings.ContainsAny(c.gap(i), "¿¡") {
+		return false
+	}
+	k := c.next(i)
+	for k >= 0 && ctxClitic[c.low[k]] {
+		k = c.next(k)
+	}
+	if k < 0 || !c.has(k, func(a dict.Analysis) bool { return finite(a) && a.Mood == dict.Subjunctive }) ||
+		c.has(k, func(a dict.Analysis) bool { return finite(a) && a.Mood == dict.Indicative }) || c.clauseEnds(k) {
+		return false
+	}
+	return c.report(i, i, "accent", "cuando", ctxGloss["interr"], ctxGloss["rel"])
+}
+
+// cayo catches cayó for calló where it has a direct object: caer takes
+// none, so «lo cayó», «la cayó» is callar.
+func (c *ctxPost) cayo(i int) bool {
+	pv := c.prev(i)
+	if pv >= 0 && oneOf(c.low[pv], "lo", "la", "los", "las") && c.lw(c.prev(pv)) != "se" {
+		return c.pair(i, "real-word", "calló")
+	}
+	return false
 }
 
 // comoAcc catches «así cómo», «tal cómo», where como compares.
