@@ -310,7 +310,11 @@ func (r *lintRun) one(ctx context.Context, j job) (fr fileResult) {
 	if j.stdin {
 		data = r.stdin
 	} else {
-		data, info, err = readFile(j.abs)
+		if r.fix || r.diff {
+			data, info, err = readFile(j.abs) // the info guards the write
+		} else {
+			data, err = readData(j.abs)
+		}
 		var tl *tooLargeError
 		switch {
 		case errors.As(err, &tl):
