@@ -582,8 +582,8 @@ func (s *pdScan) streetStart(a int) (int, bool) {
 			for w > lo && isWordByte(f[w-1]) {
 				w--
 			}
-			if w == k || !isStreetWord(string(f[w:k])) {
-				return m, true
+			if w == k || !isStreetWord(string(f[w:k])) || f[w] == 'd' {
+				return m, true // "domicilio" and "dirección" label the address
 			}
 			m = w
 		}

@@ -98,7 +98,12 @@ var institutionWords = []string{
 	"nuestras", "sus", "tu", "tus",
 }
 
+// homeCues say that an address is where someone lives.
+var homeCues = []string{"vive", "vivo", "vivimos", "viven", "vivia", "habita", "reside", "resido", "residen", "mi casa", "su casa",
+	"mi domicilio", "su domicilio", "domicilio particular", "mi direccion", "su direccion", "casa de", "domicilio de", "domicilio del"}
+
 var (
+	homeIndex        = markerIndex(homeCues)
 	privateIndex     = markerIndex(privateCues)
 	publicPhoneIndex = markerIndex(publicPhoneCues)
 	publicPlaceIndex = markerIndex(publicPlaceCues)
@@ -481,6 +486,12 @@ func (s *pdScan) privateAside(e int) bool {
 func (s *pdScan) placePublic(k, e int) bool {
 	lo := s.clauseStart(k, 100, s.addrFloor)
 	pub := false
+	// The cue closest to the address decides ("el conversatorio con Juan
+	// Pérez será en el Auditorio, Calle…"), but a word of home always
+	// does ("vivo frente a la escuela, Calle…").
+	if at := s.closest(lo, k, publicPlaceIndex); at >= 0 && !s.privateCue(at, k) && s.closest(lo, k, homeIndex) < 0 {
+		lo = at
+	}
 	switch {
 	case s.privateCue(lo, k):
 	case s.closest(lo, k, publicPlaceIndex) >= 0, s.placeAfter(e):
