@@ -1791,7 +1791,22 @@ func (c *ctxPost) morphPair(i int) bool {
 				return false
 			}
 		}
-	case ctxPast[pl]:
+	case (pl == "que" || pl == "donde") && c.relativeAfterNoun(pv):
+		// «el acuerdo que publico el consejo», «el instituto, que publico
+		// los resultados»: after a noun, «que» is the subject or the
+		// object of a clause whose subject follows: a third person, not
+		// «yo».
+		n := c.next(i)
+		if n < 0 || !(ctxDet[c.low[n]] || ctxArticleAmb[c.low[n]]) || ctxTimeNoun[c.lw(c.next(n))] ||
+			!c.has(i, func(a dict.Analysis) bool { return finite(a) && a.Person == 1 && a.Tense == dict.Present }) ||
+			c.has(i, func(a dict.Analysis) bool { return finite(a) && a.Person == 3 }) {
+			return false
+		}
+		kind = "verb"
+		want = func(a dict.Analysis) bool {
+			return finite(a) && a.Tense == dict.Preterite && a.Person == 3 && a.Number == dict.Singular
+		}
+	case ctxPast[pl] || oneOf(pl, "pasado", "pasada") && c.has(c.prev(pv), nounish):
 		kind = "verb"
 		want = func(a dict.Analysis) bool {
 			return finite(a) && a.Tense == dict.Preterite && a.Person == 3
@@ -1829,6 +1844,25 @@ func (c *ctxPost) morphPair(i int) bool {
 		return false
 	}
 	return c.pickVariant(i, want, kind)
+}
+
+// ctxTimeNoun are nouns of time that follow a verb as an adjunct, not as
+// its subject: «que publico el lunes».
+var ctxTimeNoun = set("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "día", "año", "mes",
+	"semana", "mañana", "tarde", "noche", "fin", "próximo", "próxima", "primer", "resto")
+
+// relativeAfterNoun reports whether the «que» or «donde» at k follows a
+// noun (or «lo»), so that it introduces a relative clause, not a
+// complement of a verb («Te informo que…»).
+func (c *ctxPost) relativeAfterNoun(k int) bool {
+	a := k - 1
+	if a < 0 || c.low[a] == "" || c.starts[k] || strings.ContainsAny(c.gap(k), ".;:!?¿¡\n") {
+		return false
+	}
+	if c.low[a] == "lo" {
+		return true
+	}
+	return c.has(a, nounish) && !c.has(a, func(x dict.Analysis) bool { return finite(x) || otherCat(x) })
 }
 
 // isProbable reports whether w is on the list of words that usually need
