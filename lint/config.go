@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -489,33 +490,40 @@ func FindConfig(dir string) (string, error) {
 	}
 }
 
+// The patterns of yaml's messages, compiled when an error needs them.
 var (
-	yamlLine     = regexp.MustCompile(`^line (\d+): (.*)$`)
-	yamlNotFound = regexp.MustCompile(`^field (\S+) not found in type \S+$`)
-	yamlCannot   = regexp.MustCompile("^cannot unmarshal !!(\\w+) `([^`]*)` into (.*)$")
+	yamlLine     = lazyRegexp(`^line (\d+): (.*)$`)
+	yamlNotFound = lazyRegexp(`^field (\S+) not found in type \S+$`)
+	yamlCannot   = lazyRegexp("^cannot unmarshal !!(\\w+) `([^`]*)` into (.*)$")
 )
+
+// lazyRegexp compiles a regular expression on first use rather than at
+// start-up.
+func lazyRegexp(pat string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pat) })
+}
 
 // cleanYAMLError turns yaml's messages into "path:line: message" lines.
 func cleanYAMLError(path string, err error) error {
 	var te *yaml.TypeError
 	if !errors.As(err, &te) {
 		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		if m := yamlLine().FindStringSubmatch(msg); m != nil {
 			return fmt.Errorf("%s:%s: %s", path, m[1], m[2])
 		}
 		return fmt.Errorf("%s: %s", path, msg)
 	}
 	lines := make([]string, 0, len(te.Errors))
 	for _, e := range te.Errors {
-		m := yamlLine.FindStringSubmatch(strings.TrimSpace(e))
+		m := yamlLine().FindStringSubmatch(strings.TrimSpace(e))
 		if m == nil {
 			lines = append(lines, fmt.Sprintf("%s: %s", path, e))
 			continue
 		}
 		msg := m[2]
-		if f := yamlNotFound.FindStringSubmatch(msg); f != nil {
+		if f := yamlNotFound().FindStringSubmatch(msg); f != nil {
 			msg = fmt.Sprintf("unknown key %q", f[1])
-		} else if f := yamlCannot.FindStringSubmatch(msg); f != nil {
+		} else if f := yamlCannot().FindStringSubmatch(msg); f != nil {
 			msg = fmt.Sprintf("wrong type: %q is a %s, want %s", f[2], f[1], friendlyType(f[3]))
 		}
 		lines = append(lines, fmt.Sprintf("%s:%s: %s", path, m[1], msg))

@@ -2,7 +2,6 @@ package lint
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -56,19 +55,61 @@ func (m Meta) clone() Meta {
 	return m
 }
 
-var idPattern = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
-var criterionPattern = regexp.MustCompile(`^([1-8](\.[1-9])?( ?[a-g]\)?)?|[1-8]\.[IVXL]+)$`)
+// validID reports whether id is kebab-case: ^[a-z][a-z0-9]*(-[a-z0-9]+)*$.
+// Every run validates every rule, so this is written out rather than a
+// regular expression compiled at start-up.
+func validID(id string) bool {
+	if id == "" || id[0] < 'a' || id[0] > 'z' || id[len(id)-1] == '-' {
+		return false
+	}
+	for i := 1; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == '-' && id[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// validCriterion reports whether c names a section of the criteria:
+// ^([1-8](\.[1-9])?( ?[a-g]\)?)?|[1-8]\.[IVXL]+)$ ("6", "6.1", "4 b)",
+// "6.XIX").
+func validCriterion(c string) bool {
+	if c == "" || c[0] < '1' || c[0] > '8' {
+		return false
+	}
+	r := c[1:]
+	if len(r) >= 2 && r[0] == '.' && strings.Trim(r[1:], "IVXL") == "" {
+		return true
+	}
+	if len(r) >= 2 && r[0] == '.' && r[1] >= '1' && r[1] <= '9' {
+		r = r[2:]
+	}
+	if r == "" {
+		return true
+	}
+	if r[0] == ' ' {
+		r = r[1:]
+	}
+	if r == "" || r[0] < 'a' || r[0] > 'g' {
+		return false
+	}
+	return r[1:] == "" || r[1:] == ")"
+}
 
 // Validate checks that the metadata is complete.
 func (m Meta) Validate() error {
-	if !idPattern.MatchString(m.ID) {
+	if !validID(m.ID) {
 		return fmt.Errorf("rule id %q is not kebab-case", m.ID)
 	}
 	if len(m.Criteria) == 0 && strings.TrimSpace(m.Guide) == "" {
 		return fmt.Errorf("rule %s cites no criteria and no guide", m.ID)
 	}
 	for _, c := range m.Criteria {
-		if !criterionPattern.MatchString(c) {
+		if !validCriterion(c) {
 			return fmt.Errorf("rule %s: criterion %q is not a section of the criteria", m.ID, c)
 		}
 	}

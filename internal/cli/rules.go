@@ -10,6 +10,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"sync"
 	"text/tabwriter"
 	"unicode/utf8"
 
@@ -302,14 +303,14 @@ func (e *env) ruleOptions(id string) []string {
 	if err == nil {
 		return nil
 	}
-	m := knownOptions.FindStringSubmatch(err.Error())
+	m := knownOptions().FindStringSubmatch(err.Error())
 	if m == nil {
 		return nil
 	}
 	return strings.Split(m[1], ", ")
 }
 
-var knownOptions = regexp.MustCompile(`known: severity, ([^)]*)\)`)
+var knownOptions = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`known: severity, ([^)]*)\)`) })
 
 // wrap breaks s into lines of at most width columns, keeping its line
 // breaks.

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/vocero/vocero/lint"
 )
@@ -392,14 +393,17 @@ func intp(n int) *int { return &n }
 // the version is one.
 func toolVersions(v string) (version, semantic string) {
 	v = strings.TrimSpace(v)
-	if semverRE.MatchString(strings.TrimPrefix(v, "v")) {
+	if semverRE().MatchString(strings.TrimPrefix(v, "v")) {
 		v = strings.TrimPrefix(v, "v")
 		return v, v
 	}
 	return v, ""
 }
 
-var semverRE = regexp.MustCompile(`^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$`)
+// semverRE is compiled when a SARIF log is written, not at start-up.
+var semverRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$`)
+})
 
 // pascal turns a kebab-case rule ID into the PascalCase name SARIF
 // viewers show ("all-caps" → "AllCaps").

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -34,7 +35,8 @@ const (
 	clsLink
 )
 
-var mdParser = goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser()
+// mdParser is built when a Markdown file is first read, not at start-up.
+var mdParser = sync.OnceValue(func() parser.Parser { return goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser() })
 
 func readMarkdown(path string, data []byte, opt Options) ([]lint.Post, error) {
 	if err := checkText(path, data); err != nil {
@@ -334,7 +336,7 @@ func (m *mdScan) parse(start, end int) {
 			ctx.AddReference(parser.NewReference(r.label, r.dest, nil))
 		}
 	}
-	doc := mdParser.Parse(text.NewReader(body), parser.WithContext(ctx))
+	doc := mdParser().Parse(text.NewReader(body), parser.WithContext(ctx))
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			switch n.(type) {

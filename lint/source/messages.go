@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"sync"
 
 	"github.com/vocero/vocero/lint"
 )
@@ -19,7 +20,7 @@ type msgError struct {
 }
 
 func (e *msgError) Error() string {
-	return fmt.Sprintf(wVerb.ReplaceAllString(e.format, "%v"), e.args...)
+	return fmt.Sprintf(wVerb().ReplaceAllString(e.format, "%v"), e.args...)
 }
 
 // Unwrap returns the errors among the arguments.
@@ -73,7 +74,7 @@ func Localize(err error, lang lint.Lang) string {
 		return localizeFormat(e.format, e.args, lang)
 	}
 	if lang != lint.English {
-		if m := unknownPlatform.FindStringSubmatch(err.Error()); m != nil {
+		if m := unknownPlatform().FindStringSubmatch(err.Error()); m != nil {
 			return fmt.Sprintf("plataforma desconocida %s (usa una de: %s)", m[1], m[2])
 		}
 		var pe *msgError
@@ -84,7 +85,9 @@ func Localize(err error, lang lint.Lang) string {
 	return err.Error()
 }
 
-var unknownPlatform = regexp.MustCompile(`^unknown platform (".*") \(want one of (.*)\)$`)
+var unknownPlatform = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^unknown platform (".*") \(want one of (.*)\)$`)
+})
 
 func localizeFormat(format string, args []any, lang lint.Lang) string {
 	out := make([]any, len(args))
@@ -101,10 +104,10 @@ func localizeFormat(format string, args []any, lang lint.Lang) string {
 		}
 	}
 	// %w is for fmt.Errorf only.
-	return fmt.Sprintf(wVerb.ReplaceAllString(format, "%v"), out...)
+	return fmt.Sprintf(wVerb().ReplaceAllString(format, "%v"), out...)
 }
 
-var wVerb = regexp.MustCompile(`%w`)
+var wVerb = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`%w`) })
 
 // spanish is the Spanish of every reader error format.
 var spanish = map[string]string{
