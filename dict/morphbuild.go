@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -366,7 +367,10 @@ func slotForms(slot string, forms []string) ([]ending, error) {
 	return out, nil
 }
 
-var endingTables = func() map[string][]ending {
+// endingTables are the regular endings of each conjugation, built when
+// first needed (building the dictionary, guessing an unknown verb form),
+// not at start-up.
+var endingTables = sync.OnceValue(func() map[string][]ending {
 	out := map[string][]ending{}
 	for conj, slots := range regularEndings {
 		keys := make([]string, 0, len(slots))
@@ -401,7 +405,7 @@ var endingTables = func() map[string][]ending {
 		out[conj] = append(es, alts...)
 	}
 	return out
-}()
+})
 
 // conjugation returns the infinitive ending (ar, er, ir) and the stem.
 func conjugation(inf string) (string, string, bool) {
@@ -511,7 +515,7 @@ func verbCells(form, inf string, variants map[string]bool) []cell {
 		return nil
 	}
 	var out []cell
-	for _, e := range endingTables[conj] {
+	for _, e := range endingTables()[conj] {
 		if !strings.HasSuffix(form, e.e) {
 			continue
 		}
@@ -1194,7 +1198,7 @@ func accentLast(w string) string {
 func guessVerb(form string, bySpelling map[string][]string, emit func(Analysis)) bool {
 	found := false
 	for _, conj := range []string{"ar", "er", "ir"} {
-		for _, e := range endingTables[conj] {
+		for _, e := range endingTables()[conj] {
 			if !strings.HasSuffix(form, e.e) {
 				continue
 			}

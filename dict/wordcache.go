@@ -93,7 +93,10 @@ func (sh *wordShard) store(w string, in wordInfo, per int) {
 			sh.old, sh.cur = sh.cur, nil
 		}
 		if sh.cur == nil {
-			sh.cur = make(map[string]wordInfo, per)
+			// Grown as words come: sized for per at once, the first
+			// post of a run would allocate and clear about a megabyte
+			// of maps for a few dozen words.
+			sh.cur = make(map[string]wordInfo)
 		}
 		// The key may be a slice of a long post: keep a copy only.
 		w = strings.Clone(w)
