@@ -54,6 +54,9 @@ func (r *PersonalData) scanAddresses(p *pdOut, s *pdScan) {
 			continue
 		}
 		for _, an := range addrAnchors {
+			if !anchorWordAt(f, a) {
+				break
+			}
 			e := a + len(an.kw)
 			if an.kw[0] != c || e > len(f) || string(f[a:e]) != an.kw || e < len(f) && isWordByte(f[e]) {
 				continue
@@ -234,6 +237,21 @@ func streetLeadAt(f []byte, a int) bool {
 	switch string(f[a:e]) {
 	case "calle", "c", "av", "ave", "avenida", "blvd", "blvr", "bulevar", "boulevard", "privada", "priv", "cerrada", "cda",
 		"callejon", "andador", "prolongacion", "prol", "carretera", "paseo", "circuito", "retorno", "calzada", "calz":
+		return true
+	}
+	return false
+}
+
+// anchorWordAt is a quick test that fold index a may start one of
+// addrAnchors, so that most words cost one switch.
+func anchorWordAt(f []byte, a int) bool {
+	e := a
+	for e < len(f) && f[e] >= 'a' && f[e] <= 'z' {
+		e++
+	}
+	switch string(f[a:e]) {
+	case "colonia", "col", "fraccionamiento", "fracc", "barrio", "residencial", "ejido", "localidad", "unidad", "conjunto",
+		"rancheria", "c", "cp", "codigo":
 		return true
 	}
 	return false

@@ -476,6 +476,12 @@ func TestPersonalDataQuickWordTests(t *testing.T) {
 	for _, w := range streetLead {
 		assert.True(t, streetLeadAt([]byte(w), 0), w)
 	}
+	for _, an := range addrAnchors {
+		assert.True(t, anchorWordAt([]byte(an.kw), 0), an.kw)
+		// The scanner's first-letter filter lets every anchor through.
+		assert.Contains(t, "cfbreaplu", an.kw[:1], an.kw)
+	}
+	assert.False(t, anchorWordAt([]byte("columna"), 0))
 	assert.False(t, birthWordAt([]byte("nacional"), 0))
 	assert.False(t, streetLeadAt([]byte("callejero"), 0))
 }
