@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,6 +29,41 @@ func wordKey(w string) string {
 	return w
 }
 
+// wordKeys returns the wordKey of every word, the folded ones made in one
+// allocation for the post rather than one each.
+func wordKeys(words []lint.Word) func(i int) string {
+	var buf []byte
+	at := make([][2]int32, len(words)) // word i's folded key in buf; {-1, -1} if none
+	for i, w := range words {
+		at[i] = [2]int32{-1, -1}
+		for j := 0; j < len(w.Text); j++ {
+			if c := w.Text[j]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+				// Folded on its own (Fold reads what precedes it in
+				// dst), then appended.
+				from := len(buf)
+				buf = append(buf, minhash.Fold(buf[from:from], w.Text)...)
+				at[i] = [2]int32{int32(from), int32(len(buf))}
+				break
+			}
+		}
+	}
+	folded := string(buf)
+	return func(i int) string {
+		if at[i][0] < 0 {
+			return words[i].Text
+		}
+		return folded[at[i][0]:at[i][1]]
+	}
+}
+
+// putScratch returns sc to the pool unless a huge post grew it.
+func (r *Repetition) putScratch(sc *repetitionScratch) {
+	if cap(sc.fold) > 1<<16 {
+		sc.fold = nil
+	}
+	r.bufs.Put(sc)
+}
+
 // checkWords reports words and phrases repeated in a row, and words typed
 // twice; it returns the spans it reported, for the sentence check.
 func (r *Repetition) checkWords(p *lint.Pass) []lint.Span {
@@ -38,8 +74,9 @@ func (r *Repetition) checkWords(p *lint.Pass) []lint.Span {
 	text := p.Doc.Text
 	all := make([]seqWord, 0, len(words))
 	content := make([]seqWord, 0, len(words))
-	for _, w := range words {
-		sw := seqWord{Span: w.Span, key: wordKey(w.Text), breaker: w.In != 0 || !w.Letters}
+	keys := wordKeys(words)
+	for i, w := range words {
+		sw := seqWord{Span: w.Span, key: keys(i), breaker: w.In != 0 || !w.Letters}
 		all = append(all, sw)
 		if !sw.breaker && stopWords[sw.key] {
 			continue
@@ -174,7 +211,9 @@ func (r *Repetition) checkSentences(p *lint.Pass, taken []lint.Span) {
 		return
 	}
 	text := p.Doc.Text
-	seen := make(map[string]bool, len(sents))
+	sc := r.bufs.Get().(*repetitionScratch)
+	defer r.putScratch(sc)
+	var seen map[string]bool // made when a sentence is long enough
 	prevEnd := -1
 	for _, s := range sents {
 		end := s.End
@@ -182,16 +221,20 @@ func (r *Repetition) checkSentences(p *lint.Pass, taken []lint.Span) {
 			end--
 		}
 		body := lint.Span{Start: s.Start, End: end}
-		key := string(minhash.Fold(nil, text[body.Start:body.End]))
-		if letters([]byte(key)) >= 15 && strings.Count(key, " ") >= 2 {
-			if seen[key] && prevEnd >= 0 && !overlaps(taken, body) {
+		sc.fold = minhash.Fold(sc.fold[:0], text[body.Start:body.End])
+		key := sc.fold
+		if letters(key) >= 15 && bytes.Count(key, []byte{' '}) >= 2 {
+			if seen[string(key)] && prevEnd >= 0 && !overlaps(taken, body) {
 				p.Report(lint.Finding{
 					Kind: "sentence", Span: body, Message: p.Msgf("sentence", text[body.Start:body.End]),
 					Fixes: []lint.Fix{{Safe: true, Message: p.Msgf("fix-repeat"), Edits: []lint.Edit{{Start: prevEnd, End: body.End}}}},
 				})
 				continue // the removed sentence is not the previous one
 			}
-			seen[key] = true
+			if seen == nil {
+				seen = make(map[string]bool, len(sents))
+			}
+			seen[string(key)] = true
 		}
 		prevEnd = body.End
 	}
