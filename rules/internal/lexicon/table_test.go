@@ -384,3 +384,14 @@ func TestTableConcurrentEntries(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkOpenTable is what a run pays to start matching with the
+// built-in lexicons (compiling them from text cost about 50 ms).
+func BenchmarkOpenTable(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := openTable(matcherTable); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
