@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/vocero/vocero/lint"
@@ -21,6 +22,10 @@ type CourtesyOptions struct {
 // and 6.XV).
 type Courtesy struct {
 	m *lexicon.Matcher
+	// words are the one-word entries by folded form, for derived forms
+	// and cut-off words; built on first use so that building a linter
+	// stays cheap.
+	words func() map[string][]*lexicon.Entry
 }
 
 // NewCourtesy returns the courtesy rule. It fails when the lexicon changes
@@ -30,7 +35,9 @@ func NewCourtesy(o CourtesyOptions) (*Courtesy, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Courtesy{m: m}, nil
+	r := &Courtesy{m: m}
+	r.words = sync.OnceValue(func() map[string][]*lexicon.Entry { return oneWordEntries(m.Entries(lexicon.Courtesy)) })
+	return r, nil
 }
 
 func courtesyFromConfig(cfg *lint.Config) (lint.Rule, error) {
@@ -169,6 +176,7 @@ func (r *Courtesy) Check(p *lint.Pass) error {
 	reply := p.Doc.Post.Reply
 	s := r.m.Stream(p.Doc)
 	ms := r.m.Find(s, lexicon.Courtesy)
+	ms = r.derived(s, ms)
 	var names map[int]bool // units that are also names of places or people
 	for _, m := range ms {
 		if m.Entry.Category == "name" {
@@ -186,9 +194,11 @@ func (r *Courtesy) Check(p *lint.Pass) error {
 			continue
 		case e.Has("reply") && !reply:
 			continue
-		case e.Has("person") && !s.Person(m.First, false, names[m.First]) && !(reply && !names[m.First] && s.Vocative(m.First)):
+		case e.Has("person") && !s.Person(m.First, false, names[m.First]) && !(reply && !names[m.First] && s.Vocative(m.First)) && !addressed(s, m.First, names[m.First]):
 			continue
-		case e.Has("noun") && !s.Person(m.First, true, names[m.First]) && !(reply && !names[m.First] && s.Vocative(m.First)):
+		case e.Has("noun") && !s.Person(m.First, true, names[m.First]) && !(reply && !names[m.First] && s.Vocative(m.First)) && !addressed(s, m.First, names[m.First]):
+			continue
+		case e.Has("aimed") && (names[m.First] || !aimed(s, m.First, reply)):
 			continue
 		}
 		kept = append(kept, m)

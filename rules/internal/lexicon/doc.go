@@ -93,8 +93,8 @@
 //
 // Alternatives after "=>" are plain replacements (plain-language offers a
 // fix when there is exactly one). Tags after "@" restrict when an entry is
-// reported; each rule documents the tags it honours: person, noun, reply,
-// nolink, alone, chat, start, unapproved, council, private, label,
+// reported; each rule documents the tags it honours: person, noun, aimed,
+// reply, nolink, alone, chat, start, unapproved, council, private, label,
 // advice.
 //
 // # Configuration

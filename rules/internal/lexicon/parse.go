@@ -77,7 +77,7 @@ func (e *Entry) Examples() []string {
 }
 
 // KnownTags are the tags an entry may carry.
-var KnownTags = []string{"person", "noun", "reply", "nolink", "alone", "chat", "start", "unapproved", "council", "private", "label", "advice"}
+var KnownTags = []string{"person", "noun", "aimed", "reply", "nolink", "alone", "chat", "start", "unapproved", "council", "private", "label", "advice"}
 
 // pattern is one word position of a phrase: any of its forms, or a gap.
 type pattern struct {
