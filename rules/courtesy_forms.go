@@ -221,7 +221,7 @@ func addressed(s *lexicon.Stream, i int, name bool) bool {
 // words that build insults (pinche, so, ¡qué...!).
 var aimedBefore = map[string]bool{
 	"eres": true, "sois": true, "seas": true, "eras": true, "fuiste": true, "serás": true,
-	"serías": true, "pareces": true, "estás": true, "andas": true, "usted": true, "tú": true,
+	"serías": true, "pareces": true, "usted": true, "tú": true,
 	"ustedes": true, "pinche": true, "pinches": true, "pinchi": true, "so": true, "qué": true,
 	"grandísimo": true, "grandísima": true, "tremendo": true, "tremenda": true,
 }
@@ -247,7 +247,7 @@ var aimedFollowers = map[string]bool{
 	"y": true, "e": true, "o": true, "u": true, "ni": true, "que": true, "pero": true,
 	"como": true, "porque": true, "pues": true, "eh": true, "ya": true, "no": true,
 	"sí": true, "si": true, "así": true, "usted": true, "tú": true, "ustedes": true,
-	"jaja": true, "mejor": true, "siempre": true, "nomás": true, "también": true,
+	"jaja": true, "mejor": true, "eres": true, "sos": true, "saliste": true, "resultaste": true, "siempre": true, "nomás": true, "también": true,
 }
 
 // aimed reports whether the word at unit i is said straight to or of a

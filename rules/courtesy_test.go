@@ -198,7 +198,7 @@ func TestEveryLexiconEntryIsCaught(t *testing.T) {
 			for _, ex := range m.Examples(e) {
 				text, reply := ex, e.Has("reply")
 				switch {
-				case e.Has("person"), e.Has("noun"):
+				case e.Has("person"), e.Has("noun"), e.Has("aimed"):
 					text, reply = "@fulano eres un "+ex, true
 				case e.Has("label"):
 					text = strings.ToUpper(ex) + ":"
