@@ -44,6 +44,8 @@ var derivedSuffixes = []struct {
 	{"otes", "es", false}, {"ote", "e", false},
 	{"azos", "os", false}, {"azas", "as", false}, {"azo", "o", false}, {"aza", "a", false},
 	{"azo", "e", false}, {"aza", "e", false},
+	{"otes", "es", false}, {"azos", "es", false}, {"ote", "", false}, {"ota", "", false},
+	{"azo", "", false}, {"aza", "", false},
 	{"isimos", "os", false}, {"isimas", "as", false}, {"isimo", "o", false}, {"isima", "a", false},
 }
 
@@ -79,7 +81,7 @@ func (r *Courtesy) derived(s *lexicon.Stream, ms []lexicon.Match) []lexicon.Matc
 			words = r.words()
 		}
 		if cut {
-			if e := cutInsult(words, u.Key); e != nil && !dict.Default().Contains(s.Raw(i)) && (s.Person(i, true, false) || addressed(s, i, false)) {
+			if e := cutInsult(words, u.Key); e != nil && !dict.Default().Contains(s.Raw(i)) && (s.Person(i, false, false) || addressed(s, i, false)) {
 				ms = append(ms, lexicon.Match{Entry: e, Span: cutSpan(s, i), First: i, Last: i})
 			}
 			continue
@@ -165,9 +167,9 @@ func cutSpan(s *lexicon.Stream, i int) lint.Span {
 }
 
 // cutInsult returns the entry of the shortest listed insult, slur or
-// vulgarity that a cut-off word begins ("pen" → pendejo). Words of three
-// letters need a listed word they are the only start of, so that a
-// harmless cut ("la com…") stays quiet.
+// vulgarity that a cut-off word begins ("pen" → pendejo). The caller
+// asks for a word that aims it at a person before it, so that a harmless
+// cut ("la com…") stays quiet.
 func cutInsult(words map[string][]*lexicon.Entry, k string) *lexicon.Entry {
 	if utf8.RuneCountInString(k) < 3 || strings.IndexByte(k, lexicon.Wildcard) >= 0 {
 		return nil
