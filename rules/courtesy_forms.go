@@ -1,7 +1,7 @@
 package rules
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,7 +64,9 @@ func (r *Courtesy) derived(s *lexicon.Stream, ms []lexicon.Match) []lexicon.Matc
 		}
 		return false
 	}
-	var base []byte
+	var buf [32]byte
+	base := buf[:0]
+	found0 := len(ms)
 	for i := range s.Units {
 		u := &s.Units[i]
 		if u.Hashtag || len(u.Key) < 3 {
@@ -93,6 +95,9 @@ func (r *Courtesy) derived(s *lexicon.Stream, ms []lexicon.Match) []lexicon.Matc
 			}
 			found := false
 			for _, st := range stemSpellings(stem) {
+				if st == "" {
+					break
+				}
 				base = append(append(base[:0], st...), d.base...)
 				for _, e := range words[string(base)] {
 					if d.small && (e.Has("person") || e.Has("noun") || e.Has("aimed") || e.Category == "disqualification") {
@@ -114,12 +119,33 @@ func (r *Courtesy) derived(s *lexicon.Stream, ms []lexicon.Match) []lexicon.Matc
 			}
 		}
 	}
-	sort.SliceStable(ms, func(a, b int) bool { return ms[a].First < ms[b].First })
+	if len(ms) > found0 {
+		slices.SortStableFunc(ms, func(a, b lexicon.Match) int { return a.First - b.First })
+	}
 	return ms
 }
 
 // hasDerivedSuffix reports whether a key ends in one of derivedSuffixes.
 func hasDerivedSuffix(k string) bool {
+	// Every ending is a vowel after t, l, z or m, maybe with an s: most
+	// words are ruled out by their last letters alone.
+	n := len(k)
+	if k[n-1] == 's' {
+		n--
+	}
+	if n < 3 {
+		return false
+	}
+	switch k[n-1] {
+	case 'o', 'a', 'e':
+	default:
+		return false
+	}
+	switch k[n-2] {
+	case 't', 'l', 'z', 'm':
+	default:
+		return false
+	}
 	for _, d := range derivedSuffixes {
 		if strings.HasSuffix(k, d.suffix) {
 			return true
@@ -131,18 +157,17 @@ func hasDerivedSuffix(k string) bool {
 // stemSpellings gives the spellings a stem may have in its base word: the
 // diminutive writes "qu" and "gu" where the base has "c" and "g" (loquito,
 // loco), and "c" where it has "z" (lambisconcito keeps it, but
-// tapadita/tapado do not change).
-func stemSpellings(stem string) []string {
-	out := []string{stem}
+// tapadita/tapado do not change). The second is empty when there is none.
+func stemSpellings(stem string) [2]string {
 	switch {
 	case strings.HasSuffix(stem, "qu"):
-		out = append(out, stem[:len(stem)-2]+"c")
+		return [2]string{stem, stem[:len(stem)-2] + "c"}
 	case strings.HasSuffix(stem, "gu"):
-		out = append(out, stem[:len(stem)-2]+"g")
+		return [2]string{stem, stem[:len(stem)-2] + "g"}
 	case strings.HasSuffix(stem, "c"):
-		out = append(out, stem[:len(stem)-1]+"z")
+		return [2]string{stem, stem[:len(stem)-1] + "z"}
 	}
-	return out
+	return [2]string{stem}
 }
 
 // cutOff reports whether unit i is a word cut off with an ellipsis right
