@@ -78,7 +78,8 @@ var courtesyMeta = lint.Meta{
 		ES: "Queda prohibido responder a los usuarios con insultos, descalificaciones o faltas de cortesía y de respeto (6.XIX). " +
 			"Es un error cualquier insulto, expresión discriminatoria o palabra vulgar del español de México, y toda descalificación " +
 			"de una persona (ignorante, mentiroso, payaso, ridículo, corrupto...), también escritos con trucos como 1gn0r4nt3, " +
-			"i.g.n.o.r.a.n.t.e, i g n o r a n t e, idiotaaa o p*to. Las palabras que solo ofenden dichas de una persona (rata, burro, " +
+			"i.g.n.o.r.a.n.t.e, i g n o r a n t e, idiotaaa o p*to, con diminutivos y aumentativos (idiotita, pendejote) o cortados tras " +
+			"«eres un» (imbé…); también las amenazas, los insultos a la madre y los comentarios sobre el cuerpo de la persona. Las palabras que solo ofenden dichas de una persona (rata, burro, " +
 			"cerdo) se señalan cuando se dirigen a alguien: «eres una rata», «¡rata!», «pinche burro». En las respuestas a usuarios " +
 			"también es un error reírse de la persona (jajaja, xD, 🤣) y se avisa de fórmulas cortantes («ya se le dijo», «lea bien», " +
 			"«no es nuestro problema») y de marcas de sarcasmo. Nunca se señalan palabras que solo contienen otra (Cajeme, computadora, " +
@@ -87,7 +88,8 @@ var courtesyMeta = lint.Meta{
 		EN: "Answering users with insults, disqualifications or lack of courtesy and respect is prohibited (6.XIX). " +
 			"Any insult, slur or vulgarity of Mexican Spanish is an error, and so is any disqualification of a person " +
 			"(ignorante, mentiroso, payaso, ridículo, corrupto...), also when written with tricks such as 1gn0r4nt3, " +
-			"i.g.n.o.r.a.n.t.e, i g n o r a n t e, idiotaaa or p*to. Words that only offend when said of a person (rata, burro, cerdo) " +
+			"i.g.n.o.r.a.n.t.e, i g n o r a n t e, idiotaaa or p*to, with diminutives and augmentatives (idiotita, pendejote) or cut off after " +
+			"«eres un» (imbé…); so are threats, insults to someone's mother and remarks about the person's body. Words that only offend when said of a person (rata, burro, cerdo) " +
 			"are reported when aimed at someone: «eres una rata», «¡rata!», «pinche burro». In replies to users laughing at the person " +
 			"(jajaja, xD, 🤣) is an error too, and curt formulas («ya se le dijo», «lea bien», «no es nuestro problema») and sarcasm " +
 			"markers get a warning. Words that merely contain another (Cajeme, computadora, pendiente) are never reported. An insult " +
