@@ -24,7 +24,7 @@ var birthLabels = []birthLabel{
 	{"fn", false, 6, false}, {"fdn", false, 10, false}, {"dob", false, 10, false}, {"date of birth", false, 30, false},
 	{"birth date", false, 30, false}, {"nacimiento", false, 6, false}, {"mi cumpleanos", false, 30, false},
 	{"nac.", false, 6, false}, {"nac:", false, 6, false}, {"cumpleanos", true, 30, true}, {"cumple", true, 20, true},
-	{"birthday", true, 20, true},
+	{"birthday", true, 20, true}, {"d.o.b", false, 10, false},
 	{"naciste", false, 50, false}, {"nacimos", false, 50, false}, {"naci", false, 50, false},
 	{"nacio", true, 50, false}, {"nacido", true, 50, false}, {"nacida", true, 50, false}, {"nacieron", true, 50, false},
 	{"born", true, 30, false},
@@ -37,7 +37,7 @@ var birthFillers = []string{
 	"interesado", "interesada", "solicitante", "ciudadano", "ciudadana", "aspirante", "participante", "ganador", "ganadora",
 	"registrado", "registrada", "on", "is", "was", "the", "en", "aqui", "alla", "pasado", "y", "lugar", "mismo", "un", "una",
 	"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "madrugada", "manana", "tarde", "noche", "del",
-	"fecha", "son", "sera", "anos",
+	"fecha", "son", "sera", "anos", "a", "o", "dd", "mm", "aa", "aaaa", "yyyy",
 }
 
 // dayWords are the days of the month written out, folded.
@@ -107,7 +107,7 @@ func birthWordAt(f []byte, j int) bool {
 	}
 	switch string(f[j:e]) {
 	case "fecha", "fec", "f", "fn", "fdn", "dob", "date", "birth", "nacimiento", "mi", "naciste", "nacimos", "naci", "nacio",
-		"nacido", "nacida", "nacieron", "born", "nac", "cumpleanos", "cumple", "birthday":
+		"nacido", "nacida", "nacieron", "born", "nac", "cumpleanos", "cumple", "birthday", "d":
 		return true
 	}
 	return false
@@ -146,7 +146,7 @@ func (s *pdScan) dateAfter(j, max int) (pdDate, bool) {
 	for a := j; a < end; {
 		c := f[a]
 		switch {
-		case c == ' ' || c == ':' || c == ',' || c == '-' || c == '(' || c == '.' || c == '=':
+		case c == ' ' || c == ':' || c == ',' || c == '-' || c == '(' || c == ')' || c == '/' || c == '.' || c == '=':
 			a++
 			continue
 		case c == '\n':

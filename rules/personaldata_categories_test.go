@@ -344,6 +344,10 @@ var pdBirthRows = []pdRow{
 	{"naciste un", "naciste un 12 de marzo de 1985", KindBirthdate, "12 de marzo de 1985"},
 	{"día de la semana", "Mi bebé nació el viernes 12 de marzo de 2021", KindBirthdate, "12 de marzo de 2021"},
 	{"nombre entre palabra y fecha", "nació Ana María el 12 de marzo de 2001", KindBirthdate, "12 de marzo de 2001"},
+	{"nacido(a)", "Nacido(a) el 12/03/1985", KindBirthdate, "12/03/1985"},
+	{"formato y fecha", "Fecha de nacimiento (dd/mm/aaaa): 12/03/1985", KindBirthdate, "12/03/1985"},
+	{"d.o.b.", "D.O.B. 12/03/1985", KindBirthdate, "12/03/1985"},
+	{"renglón aparte", "Fecha de nacimiento:\n12/03/1985", KindBirthdate, "12/03/1985"},
 	{"cumpleaños de este año", "Hoy es el cumpleaños de Ana, el 1 de febrero de 2027", "", ""},
 	{"cumpleaños del instituto", "Celebramos el cumpleaños 30 del Instituto: 15/10/1994", "", ""},
 	{"cumple con requisitos", "Cumple con los requisitos antes del 12/03/2027", "", ""},
@@ -528,4 +532,40 @@ func pdSummary(fs []lint.Finding) string {
 		b.WriteString(f.Kind + "@" + f.Text + ";")
 	}
 	return b.String()
+}
+
+// RFCs of persons (four letters, the birth date and a three-character
+// homoclave; ten characters without it) in the ways people write them;
+// a company's RFC (three letters) and a CURP are not a person's RFC.
+var pdRFCRows = []pdRow{
+	{"plain", "RFC: {RFC}", KindRFC, "{RFC}"},
+	{"lower case", "rfc {RFC|lower}", KindRFC, "{RFC|lower}"},
+	{"spaces", "RFC: {RFC|g=4.6}", KindRFC, "{RFC|g=4.6}"},
+	{"hyphens", "RFC con homoclave: {RFC|d=4.6.3}", KindRFC, "{RFC|d=4.6.3}"},
+	{"dotted label", "R.F.C. {RFC|d=4.6}", KindRFC, "{RFC|d=4.6}"},
+	{"date in pairs", "RFC {RFC|g=4.2.2.2.3}", KindRFC, "{RFC|g=4.2.2.2.3}"},
+	{"dots", "RFC: {RFC|p=4.6}", KindRFC, "{RFC|p=4.6}"},
+	{"glued label", "RFC:{RFC}", KindRFC, "{RFC}"},
+	{"in brackets", "Tu RFC ({RFC}) quedó registrado", KindRFC, "{RFC}"},
+	{"line breaks", "RFC:\n{RFC|n=4.6}", KindRFC, "{RFC|n=4.6}"},
+	{"full-width digits", "RFC {RFC|fw}", KindRFC, "{RFC|fw}"},
+	{"unlabelled", "Datos fiscales: {RFC|g=4.6}", KindRFC, "{RFC|g=4.6}"},
+	{"long label", "Registro Federal de Contribuyentes {RFC}", KindRFC, "{RFC}"},
+	{"wrong check digit, labelled", "Mi RFC es {RFC|bad}", KindRFC, "{RFC|bad}"},
+	{"wrong check digit, lower case", "r.f.c.: {RFC|bad|lower}", KindRFC, "{RFC|bad|lower}"},
+	{"without homoclave", "RFC: GOMA-850101", KindRFC, "GOMA-850101"},
+	{"without homoclave, lower case", "rfc goma850101", KindRFC, "goma850101"},
+	{"curp after an rfc label", "RFC: {CURP}", KindCURP, "{CURP}"},
+	{"company", "RFC del proveedor: {RFCM}", "", ""},
+	{"company with spaces", "RFC de la empresa {RFCM|g=3.6}", "", ""},
+	{"wrong check digit, unlabelled", "Clave {RFC|bad} del trámite", "", ""},
+	{"generic", "RFC genérico XAXX010101000", "", ""},
+	{"foreign generic", "RFC para extranjeros XEXX010101000", "", ""},
+	{"without homoclave, unlabelled", "Clave GOMA850101 del trámite", "", ""},
+	{"impossible date", "RFC: GOMA851301", "", ""},
+}
+
+func TestPersonalDataRFCShapes(t *testing.T) {
+	requireBothSides(t, pdRFCRows, 6)
+	runPDRows(t, pdLinter(t, lint.Config{}), pdRFCRows)
 }
