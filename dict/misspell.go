@@ -100,7 +100,7 @@ func (m *Misspellings) Pairs() []string { return append([]string(nil), m.pairs..
 // Fix returns the correction of the single word w, in w's capitalisation
 // (Haiga -> Haya, FUÉ -> FUE), when w is on the list.
 func (m *Misspellings) Fix(w string) (string, bool) {
-	if w == "" || len(w) > 64 || strings.ContainsAny(w, wordOpen+wordClose) {
+	if w == "" || len(w) > 64 || strings.IndexByte(w, wordOpen[0]) >= 0 || strings.IndexByte(w, wordClose[0]) >= 0 {
 		return "", false
 	}
 	var lb [4 * 64]byte // lower case grows a word of 64 bytes to far less
