@@ -217,6 +217,7 @@ func TestUnverifiedSourceDrafts(t *testing.T) {
 		"La ciudadanía ganó: la participación superó el 55%.",
 		"El partido que obtenga la mayoría en el cómputo tendrá más regidurías, conforme a la ley.",
 		"Si alguien te dice que tu credencial cuesta, denúncialo.",
+		"Según lo que se dispone en la ley, el plazo es de tres días.",
 		"Garantizamos el anonimato de quien presente una queja.",
 		"La presidenta del Consejo dijo que los cómputos empiezan el miércoles.",
 	}
@@ -274,7 +275,7 @@ func TestInternalDeliberationDrafts(t *testing.T) {
 		{"La propuesta de presupuesto sigue en revisión en la Junta.", "deliberation"},
 		{"Se está negociando con los partidos el número de debates.", "deliberation"},
 		{"El tema se quedó en el aire en la reunión de hoy.", "deliberation"},
-		{"Todavía falta que el pleno vote la propuesta.", "pending"},
+		{"Todavía falta que el pleno vote la propuesta.", "deliberation"},
 		{"El Consejo podría cambiar la fecha del cómputo, aún no hay nada firme.", "deliberation"},
 		{"Los consejeros se reunirán en privado para revisar el tema.", "deliberation"},
 		{"Se está por decidir si habrá voto anticipado.", "deliberation"},
@@ -297,6 +298,10 @@ func TestInternalDeliberationDrafts(t *testing.T) {
 		"La consejera presidenta presentó los resultados del conteo rápido.",
 		"Las y los ciudadanos analizan las propuestas en el foro juvenil.",
 		"El Instituto propondrá a la ciudadanía tres temas para el debate; vota por tu favorito en la encuesta.",
+		"Se espera que más de un millón de personas voten el domingo.",
+		"Ya tienes tu credencial; solo falta que votes el 6 de junio.",
+		"El Instituto está en contra de cualquier forma de violencia política contra las mujeres.",
+		"El área de atención ciudadana orienta a las personas inconformes con su trámite.",
 	}
 	checkDrafts(t, internalDeliberationFromConfig, positives, negatives)
 }

@@ -230,11 +230,16 @@ func (s *Stream) hasFeatures(i int, f filter) bool {
 	}
 	if s.readings == nil {
 		s.readings = make([][]Analysis, len(s.Units))
-		s.analysed = make([]bool, len(s.Units))
+		s.rbuf = make([]Analysis, 0, 16)
 	}
-	if !s.analysed[i] {
-		s.analysed[i] = true
-		s.readings[i] = an.Analyze(s.Raw(i), nil)
+	if s.readings[i] == nil {
+		// The readings of all units share one backing array (one
+		// allocation per post, not per word); a unit's slice is capped so
+		// that later appends never write into it, and is non-nil once
+		// computed, even when the word has no reading.
+		start := len(s.rbuf)
+		s.rbuf = an.Analyze(s.Raw(i), s.rbuf)
+		s.readings[i] = s.rbuf[start:len(s.rbuf):len(s.rbuf)]
 	}
 	for _, a := range s.readings[i] {
 		if f.match(a.Features) {

@@ -40,7 +40,7 @@ type Stream struct {
 	// readings are the analyses of each unit, computed on first need
 	// (part-of-speech forms).
 	readings [][]Analysis
-	analysed []bool
+	rbuf     []Analysis // backing array of readings
 }
 
 // ids returns the vocabulary IDs a unit may stand for.
