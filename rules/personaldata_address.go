@@ -411,6 +411,11 @@ func (s *pdScan) addressTail(e int) int {
 			continue
 		}
 		if m := s.matchAt(j, stateNames); m > 0 && (s.capitalised(j) || parts > 0 || len(stateNameAt(f, j, m)) > 3) && s.placeEnds(m) {
+			// The dot after a full name ends the sentence; after "Son." it
+			// is the abbreviation's.
+			if name := stateNameAt(f, j, m); f[m-1] == '.' && len(name) > 5 && !strings.Contains(name, ".") {
+				m--
+			}
 			e = m
 			continue
 		}
