@@ -305,6 +305,11 @@ func aimed(s *lexicon.Stream, i int, reply bool) bool {
 	if aimedBefore[raw] || addressWords[raw] {
 		return true
 	}
+	// "No sea tacaño": a negative imperative opening the sentence.
+	if (raw == "sea" || raw == "sean") && j >= 1 && s.Units[j-1].Sentence == u.Sentence && s.Raw(j-1) == "no" &&
+		(j == 1 || s.Units[j-2].Sentence != u.Sentence) {
+		return true
+	}
 	if j == 0 || s.Units[j-1].Sentence != u.Sentence || s.Units[j].Break {
 		return false
 	}

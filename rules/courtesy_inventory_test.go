@@ -127,6 +127,11 @@ func TestCourtesyInventoryReplies(t *testing.T) {
 		{"@x vtv", true, []string{"vulgarity"}},
 		{"@x ja ja ja, no", true, []string{"mockery"}},
 		{"@x JE JE", true, []string{"mockery"}},
+		// Defects of character.
+		{"@x Eres un cobarde.", true, []string{"insult"}},
+		{"@x ¡Qué arrogante!", true, []string{"insult"}},
+		{"@x Usted es un holgazán.", true, []string{"insult"}},
+		{"@x No sea tacaño.", true, []string{"insult"}},
 		// Misogynist insults and phrases.
 		{"@x Eres una mujer fácil.", true, []string{"insult"}},
 		{"@x Mejor regrésese a la cocina.", true, []string{"insult"}},
@@ -249,6 +254,10 @@ func TestCourtesyInventoryReplies(t *testing.T) {
 		{"Un zorro en el desierto de Altar.", false, nil},
 		{"El burro es la mascota de la feria.", false, nil},
 		{"El pintor es un genio del muralismo sonorense.", false, nil},
+		{"Ningún sistema es incapaz de mejorar: envíanos tus comentarios.", false, nil},
+		{"@x Ojalá que la noticia no sea falsa, pero revise la fuente oficial.", true, nil},
+		{"@x Es un vago recuerdo de la elección pasada, revisamos el acta.", true, nil},
+		{"@x El paquete electoral llegó completo a la casilla.", true, nil},
 		{"Frases como «te voy a partir la madre» son violencia política.", false, []string{"threat"}},
 	}
 	runCourtesyCases(t, positives)
