@@ -392,7 +392,7 @@ func TestMorphologyIsFresh(t *testing.T) {
 		Closed:    read("data/categorias.txt"),
 		Irregular: read("data/verbos_irregulares.txt"),
 	}
-	for _, n := range []string{"abreviaturas.txt", "anglicismos.txt", "comunes.txt", "electoral.txt", "instituciones.txt", "municipios.txt", "nombres.txt", "redes.txt"} {
+	for _, n := range SupplementFiles {
 		in.Supplement = append(in.Supplement, read(filepath.Join("data", n)))
 	}
 	got, _, err := BuildMorphology(in, esData)

@@ -32,7 +32,7 @@ import (
 
 const hunspellDir = "/usr/share/hunspell"
 
-var supplementFiles = []string{"abreviaturas.txt", "anglicismos.txt", "comunes.txt", "electoral.txt", "instituciones.txt", "municipios.txt", "nombres.txt", "redes.txt"}
+var supplementFiles = dict.SupplementFiles
 
 func main() {
 	log.SetFlags(0)

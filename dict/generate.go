@@ -9,6 +9,11 @@ import (
 	"unicode"
 )
 
+// SupplementFiles are the word lists of data/ that go generate adds to the
+// Hunspell forms, in the order it reads them (gen.go and the freshness
+// test share this list).
+var SupplementFiles = []string{"abreviaturas.txt", "anglicismos.txt", "comunes.txt", "electoral.txt", "instituciones.txt", "municipios.txt", "nombres.txt", "redes.txt", "regional.txt"}
+
 // BuildInput is what Build makes a dictionary artefact from.
 type BuildInput struct {
 	// Aff and Dic are the Hunspell files.

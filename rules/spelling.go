@@ -1,7 +1,6 @@
 package rules
 
 import (
-	_ "embed"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -49,29 +48,13 @@ type Spelling struct {
 	acronyms map[string]bool
 }
 
-// spellingVocabularyText is regional and institutional vocabulary that the
-// bundled dictionary lacks (capturista, presupuestal, comcaac, pódcast).
-//
-//go:embed spelling_vocabulario.txt
-var spellingVocabularyText string
-
-func spellingVocabulary() []string {
-	var out []string
-	for _, l := range strings.Split(spellingVocabularyText, "\n") {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			out = append(out, l)
-		}
-	}
-	return out
-}
-
 // NewSpelling returns the spelling rule.
 func NewSpelling(o SpellingOptions) *Spelling {
 	d := o.Dictionary
 	if d == nil {
 		d = dict.Default()
 	}
-	d = d.WithWords(append(spellingVocabulary(), o.Words...)...)
+	d = d.WithWords(o.Words...)
 	s := &Spelling{d: d, cache: dict.NewSuggestCache(d, 0), common: dict.CommonMisspellings(), accents: dict.ProbableAccents(), n: o.Suggestions, hashAcc: o.HashtagAccents, acronyms: map[string]bool{}}
 	if s.n <= 0 {
 		s.n = 3
@@ -145,7 +128,10 @@ var spellingMeta = lint.Meta{
 	},
 	Doc: lint.Message{
 		ES: "Compara cada palabra con el diccionario de español de México incluido (Hunspell es_MX de LibreOffice, " +
-			"más vocabulario electoral, instituciones y siglas, municipios de Sonora, nombres y vocabulario de redes). " +
+			"más vocabulario electoral, instituciones y siglas, municipios de Sonora, pueblos y lenguas indígenas, entidades, " +
+			"ciudades y gentilicios de México, mexicanismos, nombres y vocabulario de redes). Acepta las palabras inglesas, " +
+			"salvo las que tienen un equivalente recomendado en español (meeting: reunión; link: enlace), de las que avisa " +
+			"con una nota, como de las formas informales (ok, porfa); no revisa código, rutas, opciones ni nombres de archivo. " +
 			"Acepta una palabra escrita con mayúscula inicial o toda en mayúsculas, los verbos con pronombres " +
 			"(infórmate, publícalo) y los prefijos usuales (exconsejera, prerregistro). Avisa de las faltas frecuentes " +
 			"(haiga, atravez, fué) con su corrección, de los acentos que faltan o sobran (publicacion), de los nombres " +
@@ -161,7 +147,10 @@ var spellingMeta = lint.Meta{
 			"confusiones como de hecho/echo, a ver/haber, hay/ahí/ay, vez/ves o sino/si no; solo avisa cuando las " +
 			"palabras vecinas lo deciden, y la corrección queda a juicio de quien escribe.",
 		EN: "Checks each word against the bundled Mexican Spanish dictionary (LibreOffice's Hunspell es_MX, " +
-			"plus electoral vocabulary, institutions and acronyms, Sonora's municipalities, names and social-media words). " +
+			"plus electoral vocabulary, institutions and acronyms, Sonora's municipalities, Indigenous peoples and languages, " +
+			"Mexico's states, cities and demonyms, Mexicanisms, names and social-media words). English words are accepted, " +
+			"except those with a recommended Spanish equivalent (meeting: reunión; link: enlace), which get a note, as " +
+			"informal forms do (ok, porfa); code, paths, options and file names are not checked. " +
 			"A word may be written with a capital first letter or all in capitals; verbs with pronouns (infórmate, " +
 			"publícalo) and the usual prefixes (exconsejera, prerregistro) are accepted. It reports common misspellings " +
 			"(haiga, atravez, fué) with their fix, missing or wrong accents (publicacion), proper nouns in lower case " +

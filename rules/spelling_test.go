@@ -432,3 +432,33 @@ func TestSpellingDoubledLetterIsNoEnglish(t *testing.T) {
 	require.Len(t, fs, 1)
 	assert.Equal(t, "prosesso", fs[0].Text)
 }
+
+// TestSpellingRegionalVocabulary checks the regional and institutional
+// vocabulary of dict/data/regional.txt: accepted as written, and the
+// source of the right suggestion when misspelled.
+func TestSpellingRegionalVocabulary(t *testing.T) {
+	for _, text := range []string{
+		"La capturista revisó la versión estenográfica y el ajuste presupuestal.",
+		"Materiales en comcaac, yoreme, guarijío, o'odham, mayo y ch'ol; los pueblos rarámuri y wixárika.",
+		"Hablantes de otomí, mazahua, tseltal y tsotsil en Chiapas y Tlaxcala.",
+		"Votantes sinaloenses, mexiquenses y queretanas en Cancún y Chetumal.",
+		"La insaculación y el cómputo distrital del OPLE.",
+		"Ahorita nos vemos en el tianguis, está chido.",
+	} {
+		assert.Empty(t, lintSpelling(t, SpellingOptions{}, text), text)
+	}
+	for _, tt := range []struct{ text, word, fix string }{
+		{"El ajuste presupestal se aprobó.", "presupestal", "presupuestal"},
+		{"La capturizta llegó.", "capturizta", "capturista"},
+		{"La version estenografica está lista.", "estenografica", "estenográfica"},
+	} {
+		fs := lintSpelling(t, SpellingOptions{}, tt.text)
+		var got []string
+		for _, f := range fs {
+			if f.Text == tt.word && len(f.Fixes) > 0 {
+				got = append(got, f.Fixes[0].Edits[0].New)
+			}
+		}
+		assert.Equal(t, []string{tt.fix}, got, tt.text)
+	}
+}
