@@ -116,7 +116,11 @@ var localJoins = []struct{ s, as string }{
 }
 
 // domainDots stand for '.' in such addresses.
-var domainDots = []string{"(punto)", "[punto]", "(dot)", "[dot]", "{dot}", "punto", "dot"}
+var domainDots = []string{"(punto)", "[punto]", "(dot)", "[dot]", "{dot}", "[.]", "(.)", "{.}", "punto", "dot"}
+
+// bracketDots stand for '.' even in an address written with a plain '@'
+// ("ana@gmail[.]com").
+var bracketDots = []string{"[.]", "(.)", "{.}", "[dot]", "(dot)", "{dot}", "[punto]", "(punto)"}
 
 // scanEmails finds e-mail addresses, plain or written with "arroba" and
 // "punto", and reports those of persons.
@@ -284,6 +288,16 @@ func (s *pdScan) parseDomain(j int, obfuscated bool) (string, int, bool) {
 			continue
 		}
 		if !obfuscated {
+			found := false
+			for _, d := range bracketDots {
+				if k+len(d) < len(f) && string(f[k:k+len(d)]) == d && isDomainByte(f[k+len(d)]) {
+					j, found = k+len(d), true
+					break
+				}
+			}
+			if found {
+				continue
+			}
 			break
 		}
 		k = skip(k)
