@@ -492,3 +492,13 @@ func TestAccentFixAgreesWithSuggest(t *testing.T) {
 	_, ok = d.AccentFix("votación")
 	assert.False(t, ok)
 }
+
+func TestContainsDerivedAdverbsAndPrefixes(t *testing.T) {
+	d := Default()
+	for _, w := range []string{"lexicográficamente", "metainformación", "milisegundos", "monoparental", "fácilmente"} {
+		assert.True(t, d.Contains(w), w)
+	}
+	for _, w := range []string{"rapidamente", "rapidomente", "casamente", "lexicograficamente", "metainformacion"} {
+		assert.False(t, d.Contains(w), w)
+	}
+}

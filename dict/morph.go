@@ -12,7 +12,7 @@ import (
 var prefixes = []string{
 	"anti", "auto", "bi", "bio", "ciber", "co", "contra", "cuasi", "eco",
 	"entre", "ex", "extra", "geo", "hiper", "infra", "inter", "intra",
-	"macro", "mega", "micro", "mini", "multi", "neo", "pluri", "pos",
+	"macro", "mega", "meta", "micro", "mili", "mini", "mono", "multi", "neo", "pluri", "poli", "pos",
 	"post", "pre", "pro", "re", "semi", "seudo", "pseudo", "sobre", "socio",
 	"sub", "super", "tele", "trans", "tri", "ultra", "vice",
 }
@@ -24,7 +24,24 @@ func (d *Dictionary) derived(w string) bool {
 	if n < 5 || n > 40 {
 		return false
 	}
-	return d.prefixed(w) || d.enclitic(w)
+	return d.prefixed(w) || d.enclitic(w) || d.adverb(w)
+}
+
+// adverb accepts an adverb in -mente made from the feminine or invariable
+// form of an adjective, which keeps its accent (lexicográficamente,
+// fácilmente); the masculine form does not make one (rapidomente).
+func (d *Dictionary) adverb(w string) bool {
+	stem, ok := strings.CutSuffix(w, "mente")
+	if !ok || utf8.RuneCountInString(stem) < 3 || strings.HasSuffix(stem, "o") || !d.has(stem) {
+		return false
+	}
+	var buf [8]Analysis
+	for _, a := range d.Analyze(stem, buf[:0]) {
+		if a.POS == Adjective {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *Dictionary) prefixed(w string) bool {

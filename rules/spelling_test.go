@@ -462,3 +462,50 @@ func TestSpellingRegionalVocabulary(t *testing.T) {
 		assert.Equal(t, []string{tt.fix}, got, tt.text)
 	}
 }
+
+// TestSpellingFrequentMisspellings guards detection and ranking on a list
+// of frequent Spanish misspellings (testdata/spelling/faltas_frecuentes.tsv):
+// each is linted alone, as a post, through the rule.
+func TestSpellingFrequentMisspellings(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "spelling", "faltas_frecuentes.tsv"))
+	require.NoError(t, err)
+	l, err := lint.New(lint.Config{}, NewSpelling(SpellingOptions{Suggestions: 5}))
+	require.NoError(t, err)
+	n, found, top1, top5 := 0, 0, 0, 0
+	for _, line := range strings.Split(string(data), "\n") {
+		bad, want, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		n++
+		res := l.Lint(context.Background(), lint.Post{Text: bad})
+		require.NoError(t, res.Err)
+		if len(res.Findings) == 0 {
+			t.Logf("not detected: %s (%s)", bad, want)
+			continue
+		}
+		found++
+		var fixes []string
+		for _, f := range res.Findings[0].Fixes {
+			fixes = append(fixes, f.Edits[0].New)
+		}
+		for i, f := range fixes {
+			if f == want {
+				if i == 0 {
+					top1++
+				}
+				if i < 5 {
+					top5++
+				}
+				break
+			}
+		}
+		if len(fixes) == 0 || fixes[0] != want {
+			t.Logf("%s: want %s, got %v", bad, want, fixes)
+		}
+	}
+	t.Logf("%d misspellings: detected %.3f, top-1 %.3f, top-5 %.3f", n, float64(found)/float64(n), float64(top1)/float64(n), float64(top5)/float64(n))
+	assert.GreaterOrEqual(t, float64(found)/float64(n), 0.98)
+	assert.GreaterOrEqual(t, float64(top1)/float64(n), 0.93)
+	assert.GreaterOrEqual(t, float64(top5)/float64(n), 0.96)
+}
