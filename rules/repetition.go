@@ -71,10 +71,12 @@ type pastPost struct {
 }
 
 type repetitionScratch struct {
-	fold  []byte
-	set   []uint64
-	other []uint64
-	seen  []int32
+	all     []seqWord // the words of the post, for checkWords
+	content []seqWord // those that are not stop words
+	fold    []byte
+	set     []uint64
+	other   []uint64
+	seen    []int32
 }
 
 // NewRepetition builds the rule and indexes o.Past; building is linear in

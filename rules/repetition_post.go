@@ -61,6 +61,15 @@ func (r *Repetition) putScratch(sc *repetitionScratch) {
 	if cap(sc.fold) > 1<<16 {
 		sc.fold = nil
 	}
+	// The words' keys point into the post: drop them (and huge buffers).
+	for _, ws := range []*[]seqWord{&sc.all, &sc.content} {
+		if cap(*ws) > 1<<12 {
+			*ws = nil
+		} else {
+			clear((*ws)[:cap(*ws)])
+			*ws = (*ws)[:0]
+		}
+	}
 	r.bufs.Put(sc)
 }
 
@@ -72,8 +81,10 @@ func (r *Repetition) checkWords(p *lint.Pass) []lint.Span {
 		return nil
 	}
 	text := p.Doc.Text
-	all := make([]seqWord, 0, len(words))
-	content := make([]seqWord, 0, len(words))
+	sc := r.bufs.Get().(*repetitionScratch)
+	defer r.putScratch(sc)
+	all, content := sc.all[:0], sc.content[:0]
+	defer func() { sc.all, sc.content = all, content }()
 	keys := wordKeys(words)
 	for i, w := range words {
 		sw := seqWord{Span: w.Span, key: keys(i), breaker: w.In != 0 || !w.Letters}
