@@ -833,7 +833,7 @@ func (c *ctxPost) tu(i int) bool {
 		return false
 	}
 	if oneOf(c.low[n], "mismo", "misma", "también", "tampoco", "no", "sí", "solo", "sola", "que", "qué", "eres", "puedes", "decides",
-		"ya", "nunca", "siempre", "todavía", "aún") {
+		"ya", "nunca", "siempre", "todavía", "aún", "dónde", "cuándo", "cómo", "cuál", "quién", "cuánto", "cuántos", "cuántas") {
 		return c.pair(i, "accent", "tú")
 	}
 	// «Tu y yo»: a possessive is not coordinated with a pronoun.
@@ -910,6 +910,10 @@ func (c *ctxPost) se(i int) bool {
 		}
 		return c.pair(i, "accent", "sé")
 	}
+	// «No se a qué hora abre»: a preposition and an interrogative.
+	if ctxPrep[l] && oneOf(c.lw(c.next(n)), "qué", "dónde", "cuándo", "cómo", "quién", "quiénes", "cuál", "cuáles") {
+		return c.pair(i, "accent", "sé")
+	}
 	if ctxClitic[l] || !c.known(n) || c.has(n, finite) {
 		return false
 	}
@@ -963,8 +967,8 @@ func (c *ctxPost) de(i int) bool {
 	default:
 		return false
 	}
-	if c.low[pv] == "te" && !ctxSubord[c.lw(c.prev(pv))] && c.lw(c.prev(pv)) != "no" {
-		return false // «un te de manzanilla»
+	if pp := c.prev(pv); c.low[pv] == "te" && (pp < 0 || ctxDet[c.low[pp]] || ctxArticleAmb[c.low[pp]] || c.has(pp, isPOS(dict.Determiner, dict.Preposition))) {
+		return false // «un te de manzanilla», «Te de limón»
 	}
 	return c.pair(i, "accent", "dé")
 }
@@ -1102,8 +1106,8 @@ func (c *ctxPost) interrogative(i int) bool {
 			k = c.next(k)
 		}
 		if k < 0 || !c.has(k, func(a dict.Analysis) bool { return finite(a) && a.Mood == dict.Indicative }) ||
-			c.has(k, func(a dict.Analysis) bool { return a.Mood == dict.Subjunctive }) || c.has(k, nominal) || !c.clauseEnds(k) {
-			return false
+			c.has(k, func(a dict.Analysis) bool { return a.Mood == dict.Subjunctive }) || k == n && c.realNominal(k) || !c.clauseEnds(k) {
+			return false // after a clitic the word is a verb: «cuando te toca»
 		}
 	}
 	if c.has(n, infinit) && !c.has(n, nominal) || c.has(n, infinit) && c.low[n] != "ser" && strings.HasSuffix(c.low[n], "r") {
@@ -1116,10 +1120,20 @@ func (c *ctxPost) interrogative(i int) bool {
 	if c.low[pv] != "dime" && c.lemmaOf(pv, "decir") && !c.has(pv, func(a dict.Analysis) bool { return a.Mood == dict.Imperative }) {
 		return false
 	}
-	if c.has(n, finite) && !c.has(n, nominal) || ctxClitic[c.low[n]] {
+	if c.has(n, finite) && !c.realNominal(n) || ctxClitic[c.low[n]] {
 		return c.report(i, i, "accent", acc, ctxGloss["rel"], ctxGloss["interr"])
 	}
 	return false
+}
+
+// realNominal reports whether word i has a noun or adjective reading that
+// the dictionary gives with features: a bare «noun» reading whose lemma is
+// the word itself and has no gender (quedó, hacé) is the default for
+// words the source does not classify, not evidence of a noun.
+func (c *ctxPost) realNominal(i int) bool {
+	return c.has(i, func(a dict.Analysis) bool {
+		return nominal(a) && (a.Gender != 0 || a.Lemma != c.low[i] || a.POS != dict.Noun)
+	})
 }
 
 // queAsks reports whether «que» after verb pv and before word n is the
@@ -1664,7 +1678,7 @@ func (c *ctxPost) siNo(i int) bool {
 	if oneOf(c.low[nn], "que", "también") {
 		return c.pairSpan(i, n, "real-word", "sino")
 	}
-	if c.has(nn, finite) || ctxClitic[c.low[nn]] || !c.known(nn) {
+	if c.has(nn, finite) && !c.has(nn, otherCat) || ctxClitic[c.low[nn]] || !c.known(nn) {
 		return false
 	}
 	// «si no estas seguro»: estas is estás misspelt, a verb.
@@ -1800,7 +1814,7 @@ func (c *ctxPost) morphPair(i int) bool {
 		if n < 0 || !(ctxDet[c.low[n]] || ctxArticleAmb[c.low[n]]) || ctxTimeNoun[c.lw(c.next(n))] ||
 			!c.has(i, func(a dict.Analysis) bool { return finite(a) && a.Person == 1 && a.Tense == dict.Present }) ||
 			c.has(i, func(a dict.Analysis) bool { return finite(a) && a.Person == 3 }) {
-			return false
+			return c.verbHere(i, pv) // «el aviso que publico el lunes» settles publico
 		}
 		kind = "verb"
 		want = func(a dict.Analysis) bool {
@@ -1862,7 +1876,12 @@ func (c *ctxPost) relativeAfterNoun(k int) bool {
 	if c.low[a] == "lo" {
 		return true
 	}
-	return c.has(a, nounish) && !c.has(a, func(x dict.Analysis) bool { return finite(x) || otherCat(x) })
+	if !c.has(a, nounish) || c.has(a, otherCat) {
+		return false
+	}
+	// «el acuerdo que…»: a determiner makes acuerdo (also acordar) a noun.
+	d := c.prev(a)
+	return !c.has(a, finite) || d >= 0 && (ctxDet[c.low[d]] || ctxArticleAmb[c.low[d]])
 }
 
 // isProbable reports whether w is on the list of words that usually need
@@ -1914,7 +1933,7 @@ func (c *ctxPost) pickVariant(i int, want func(dict.Analysis) bool, kind string)
 // participo» (participó).
 func (c *ctxPost) subjectPair(i, pv int) bool {
 	if pw := c.words[pv].Text; dict.CasingOf(pw) != dict.Upper && dict.CasingOf(pw) != dict.Title {
-		if d := c.prev(pv); d < 0 || !(ctxDet[c.low[d]] || ctxArticleAmb[c.low[d]]) {
+		if d := c.subjectDet(pv); d < 0 || !(ctxDet[c.low[d]] || ctxArticleAmb[c.low[d]]) {
 			return false // neither a name nor a determiner and a noun: no subject
 		}
 	}
@@ -1940,7 +1959,7 @@ func (c *ctxPost) subjectPair(i, pv int) bool {
 	pw := c.words[pv].Text
 	proper := dict.CasingOf(pw) == dict.Upper || dict.CasingOf(pw) == dict.Title && !c.starts[pv]
 	if !proper {
-		d := c.prev(pv)
+		d := c.subjectDet(pv)
 		if d < 0 || !(ctxDet[c.low[d]] || ctxArticleAmb[c.low[d]]) || !c.has(pv, nounish) {
 			return false
 		}
@@ -1986,6 +2005,24 @@ func hasOther(as []dict.Analysis) bool {
 		}
 	}
 	return false
+}
+
+// subjectDet returns the word before the noun phrase that ends at pv: the
+// word before pv, or, when pv follows a noun that follows a determiner
+// (el consejo municipal, la consejera presidenta), that determiner.
+func (c *ctxPost) subjectDet(pv int) int {
+	d := c.prev(pv)
+	if d < 0 || ctxDet[c.low[d]] || ctxArticleAmb[c.low[d]] {
+		return d
+	}
+	if c.has(pv, finite) {
+		return d // «las mujeres dan sexo»: pv is the verb, not a modifier
+	}
+	if dd := c.prev(d); dd >= 0 && (ctxDet[c.low[dd]] || ctxArticleAmb[c.low[dd]]) && c.has(d, nounish) &&
+		dict.CasingOf(c.words[d].Text) == dict.Lower && !c.has(d, func(a dict.Analysis) bool { return finite(a) || otherCat(a) }) {
+		return dd
+	}
+	return d
 }
 
 // runeDiff counts the positions where a and b differ (same length in runes).

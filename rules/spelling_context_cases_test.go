@@ -63,7 +63,7 @@ func readCtxCases(t *testing.T, name string) []ctxFileCase {
 // family the share of errors found stays at or above ctxMinRecall, listing
 // the sentences missed.
 func TestSpellingContextCases(t *testing.T) {
-	for _, name := range []string{"cases.txt", "fresh.txt"} {
+	for _, name := range []string{"cases.txt", "fresh.txt", "fresh2.txt"} {
 		t.Run(name, func(t *testing.T) { runCtxFile(t, name) })
 	}
 }
