@@ -536,6 +536,13 @@ func (r *Spelling) checkWord(p *lint.Pass, st *spellState, word string, sp lint.
 		st.english = i
 		return // a word of an English passage (see the manual)
 	}
+	// A grave accent typed for an acute one (atenciòn) has one answer.
+	if strings.ContainsAny(word, "àèìòùÀÈÌÒÙ") {
+		if fix := graveToAcute.Replace(word); d.Contains(fix) {
+			r.reportFix(p, "accent", sp, word, fix, lint.Off)
+			return
+		}
+	}
 	// The most common error, a missing accent, has a fast sure answer.
 	if fix, ok := d.AccentFix(word); ok && r.reportAccentFix(p, sp, word, fix, casing, start && !nextTitle) {
 		return
@@ -627,6 +634,9 @@ func techNeighbour(text string, sp lint.Span) bool {
 	}
 	return sp.End < len(text) && strings.IndexByte(marks, text[sp.End]) >= 0
 }
+
+// graveToAcute turns the grave accents Spanish does not use into acute ones.
+var graveToAcute = strings.NewReplacer("à", "á", "è", "é", "ì", "í", "ò", "ó", "ù", "ú", "À", "Á", "È", "É", "Ì", "Í", "Ò", "Ó", "Ù", "Ú")
 
 // foreignShape reports whether the lower-case word w has a spelling that
 // Spanish words do not: k or w, English digraphs (sh, th, ck, ph, gh, oo,

@@ -509,3 +509,16 @@ func TestSpellingFrequentMisspellings(t *testing.T) {
 	assert.GreaterOrEqual(t, float64(top1)/float64(n), 0.93)
 	assert.GreaterOrEqual(t, float64(top5)/float64(n), 0.96)
 }
+
+func TestSpellingGraveAccent(t *testing.T) {
+	fs := lintSpelling(t, SpellingOptions{}, "Gracias por tu atenciòn y por tu participaciòn.")
+	require.Len(t, fs, 2)
+	assert.Equal(t, "atención", fs[0].Fixes[0].Edits[0].New)
+	assert.True(t, fs[0].Fixes[0].Safe)
+	assert.Equal(t, "participación", fs[1].Fixes[0].Edits[0].New)
+	// A word that is no Spanish word with an acute accent either is left
+	// to the other checks.
+	for _, f := range lintSpelling(t, SpellingOptions{}, "Dijo voilà.") {
+		assert.NotEqual(t, "accent", f.Kind)
+	}
+}
