@@ -79,12 +79,12 @@ var publicPlaceCues = []string{
 	"mercado", "templo", "iglesia", "parroquia", "cruz roja", "hotel", "restaurante", "club", "clinica", "imss", "issste",
 	"explanada", "polideportivo", "domo", "sala", "comisaria", "delegacion", "cine", "campus", "facultad", "tecnologico",
 	"colegio", "centro de usos multiples", "salon de eventos", "palapa", "cancha", "kiosco",
-	// Activities held at a public site, and the words that place them.
-	"recepcion", "entrega", "simulacro", "cierre vial", "cierres viales", "computo", "computos", "recuento", "registro",
-	"registros", "punto de reunion", "reunion", "mesa receptora", "mesa directiva", "lugar", "cita", "brigada", "jornada",
-	"feria", "mitin", "debate", "desfile", "marcha", "caravana", "recorrido", "concentracion", "obra", "bacheo",
-	"pavimentacion", "centro de gobierno", "gobierno", "farmacia", "tienda", "negocio", "comercio", "papeleria", "se realizara",
-	"se llevara a cabo", "se recibiran", "se reciben", "se recibe", "ubicacion", "instalaremos", "habra", "tendremos",
+	// Public events and activities held at a public site. Generic words for a
+	// place, a meeting, a delivery or a shop are left out: a neighbour's
+	// meeting or a delivery at a home gives a personal address.
+	"simulacro", "cierre vial", "cierres viales", "computo", "computos", "recuento", "mesa receptora", "mesa directiva",
+	"jornada electoral", "feria", "mitin", "debate", "desfile", "caravana", "concentracion", "centro de gobierno",
+	"se realizara", "se llevara a cabo", "recepcion", "punto de reunion", "lugar",
 }
 
 // institutionWords never name a person, even written with a capital after
