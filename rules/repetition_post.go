@@ -29,33 +29,6 @@ func wordKey(w string) string {
 	return w
 }
 
-// wordKeys returns the wordKey of every word, the folded ones made in one
-// allocation for the post rather than one each.
-func wordKeys(words []lint.Word) func(i int) string {
-	var buf []byte
-	at := make([][2]int32, len(words)) // word i's folded key in buf; {-1, -1} if none
-	for i, w := range words {
-		at[i] = [2]int32{-1, -1}
-		for j := 0; j < len(w.Text); j++ {
-			if c := w.Text[j]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-				// Folded on its own (Fold reads what precedes it in
-				// dst), then appended.
-				from := len(buf)
-				buf = append(buf, minhash.Fold(buf[from:from], w.Text)...)
-				at[i] = [2]int32{int32(from), int32(len(buf))}
-				break
-			}
-		}
-	}
-	folded := string(buf)
-	return func(i int) string {
-		if at[i][0] < 0 {
-			return words[i].Text
-		}
-		return folded[at[i][0]:at[i][1]]
-	}
-}
-
 // putScratch returns sc to the pool unless a huge post grew it.
 func (r *Repetition) putScratch(sc *repetitionScratch) {
 	if cap(sc.fold) > 1<<16 {
@@ -83,11 +56,13 @@ func (r *Repetition) checkWords(p *lint.Pass) []lint.Span {
 	text := p.Doc.Text
 	sc := r.bufs.Get().(*repetitionScratch)
 	defer r.putScratch(sc)
+	if cap(sc.all) < len(words) {
+		sc.all, sc.content = make([]seqWord, 0, len(words)), make([]seqWord, 0, len(words))
+	}
 	all, content := sc.all[:0], sc.content[:0]
 	defer func() { sc.all, sc.content = all, content }()
-	keys := wordKeys(words)
-	for i, w := range words {
-		sw := seqWord{Span: w.Span, key: keys(i), breaker: w.In != 0 || !w.Letters}
+	for _, w := range words {
+		sw := seqWord{Span: w.Span, key: wordKey(w.Text), breaker: w.In != 0 || !w.Letters}
 		all = append(all, sw)
 		if !sw.breaker && stopWords[sw.key] {
 			continue
