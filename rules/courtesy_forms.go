@@ -3,7 +3,6 @@ package rules
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vocero/vocero/dict"
@@ -237,7 +236,7 @@ func addressed(s *lexicon.Stream, i int, name bool) bool {
 		return false
 	}
 	u, prev := &s.Units[i], &s.Units[i-1]
-	if prev.Sentence != u.Sentence || titleCase(s.Doc.Slice(u.Span)) || !addressWords[s.Raw(i-1)] {
+	if prev.Sentence != u.Sentence || lexicon.TitleCase(s.Doc.Slice(u.Span)) || !addressWords[s.Raw(i-1)] {
 		return false
 	}
 	return i+1 == len(s.Units) || s.Units[i+1].Sentence != u.Sentence || s.Units[i+1].Break
@@ -288,7 +287,7 @@ var aimedFollowers = map[string]bool{
 func aimed(s *lexicon.Stream, i int, reply bool) bool {
 	u := &s.Units[i]
 	first := i == 0 || s.Units[i-1].Sentence != u.Sentence
-	if u.Hashtag || !first && titleCase(s.Doc.Slice(u.Span)) {
+	if u.Hashtag || !first && lexicon.TitleCase(s.Doc.Slice(u.Span)) {
 		return false
 	}
 	if n := i + 1; n < len(s.Units) && s.Units[n].Sentence == u.Sentence && !s.Units[n].Break && !aimedFollowers[s.Units[n].Key] && !aimedFollowers[s.Raw(n)] {
@@ -333,19 +332,4 @@ func leading(s *lexicon.Stream, i int) bool {
 	}
 	after := strings.TrimLeft(s.Doc.Text[u.Span.End:], " ")
 	return strings.HasPrefix(after, ",")
-}
-
-// titleCase reports whether a word is written with a capital and then
-// lower case letters (a name).
-func titleCase(w string) bool {
-	r, n := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) {
-		return false
-	}
-	for _, r := range w[n:] {
-		if unicode.IsLetter(r) && unicode.IsLower(r) {
-			return true
-		}
-	}
-	return false
 }

@@ -70,7 +70,7 @@ func (s *Stream) Person(i int, noun, name bool) bool {
 		return false
 	}
 	first := i == 0 || s.Units[i-1].Sentence != u.Sentence
-	title := titleCase(s.Doc.Slice(u.Span))
+	title := TitleCase(s.Doc.Slice(u.Span))
 	if !first && title {
 		return false
 	}
@@ -146,9 +146,9 @@ func (s *Stream) exclaimed(i int) bool {
 	return i == 0 || strings.HasSuffix(lead, "¡") || strings.ContainsAny(lead, ".!?\n") || s.Units[i-1].Sentence != u.Sentence
 }
 
-// titleCase reports whether a word is written with a capital and then
+// TitleCase reports whether a word is written with a capital and then
 // lower case (a name), as opposed to lower case or all capitals.
-func titleCase(w string) bool {
+func TitleCase(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {
 		return false
@@ -305,7 +305,7 @@ func (s *Stream) exclamative(i int) bool {
 func (s *Stream) Vocative(i int) bool {
 	u := s.Units[i]
 	first := i == 0 || s.Units[i-1].Sentence != u.Sentence
-	if !first && titleCase(s.Doc.Slice(u.Span)) {
+	if !first && TitleCase(s.Doc.Slice(u.Span)) {
 		return false
 	}
 	if !first && !strings.HasSuffix(strings.TrimRight(s.before(i), " "), ",") {
