@@ -1,8 +1,6 @@
 package lint
 
 import (
-	"math"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -97,18 +95,8 @@ func sentenceClass(r rune) sbClass {
 // a character outside the fast path.
 func fastSentences(s string) (out []Span, ok bool) {
 	n := len(s)
-	if n >= math.MaxInt32 {
-		return nil, false
-	}
-	sc := sentenceScratchPool.Get().(*sentenceScratch)
-	defer sc.release()
-	if cap(sc.cls) < n {
-		sc.cls = make([]sbClass, 0, n)
-	}
-	if cap(sc.pos) < n+1 {
-		sc.pos = make([]int32, 0, n+1)
-	}
-	cls, pos := sc.cls[:0], sc.pos[:0]
+	cls := make([]sbClass, 0, n)
+	pos := make([]int, 0, n+1)
 	for i := 0; i < n; {
 		var r rune
 		size := 1
@@ -122,10 +110,10 @@ func fastSentences(s string) (out []Span, ok bool) {
 			return nil, false
 		}
 		cls = append(cls, c)
-		pos = append(pos, int32(i))
+		pos = append(pos, i)
 		i += size
 	}
-	pos = append(pos, int32(n))
+	pos = append(pos, n)
 	m := len(cls)
 	// skip returns the first index at or after i that is not Extend.
 	skip := func(i int) int {
@@ -152,11 +140,11 @@ func fastSentences(s string) (out []Span, ok bool) {
 			if j < m && cls[j] == sbLF {
 				j++
 			}
-			out = append(out, Span{int(pos[start]), int(pos[j])})
+			out = append(out, Span{pos[start], pos[j]})
 			start, i = j, j
 			continue
 		case sbLF, sbSep:
-			out = append(out, Span{int(pos[start]), int(pos[i+1])})
+			out = append(out, Span{pos[start], pos[i+1]})
 			start, i = i+1, i+1
 			continue
 		case sbATerm, sbSTerm:
@@ -205,11 +193,11 @@ func fastSentences(s string) (out []Span, ok bool) {
 				}
 			}
 		}
-		out = append(out, Span{int(pos[start]), int(pos[j])})
+		out = append(out, Span{pos[start], pos[j]})
 		start, i = j, j
 	}
 	if start < m {
-		out = append(out, Span{int(pos[start]), n})
+		out = append(out, Span{pos[start], n})
 	}
 	return out, true
 }
@@ -226,21 +214,4 @@ func lowerFollows(cls []sbClass, i int) bool {
 		}
 	}
 	return false
-}
-
-// sentenceScratch holds fastSentences' per-character classes and offsets,
-// reused across posts (offsets fit in 32 bits: inputs are far smaller).
-type sentenceScratch struct {
-	cls []sbClass
-	pos []int32
-}
-
-var sentenceScratchPool = sync.Pool{New: func() any { return new(sentenceScratch) }}
-
-// release returns sc to the pool unless a huge post grew it.
-func (sc *sentenceScratch) release() {
-	if cap(sc.pos) > 1<<16 {
-		return
-	}
-	sentenceScratchPool.Put(sc)
 }
