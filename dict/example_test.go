@@ -146,3 +146,12 @@ func ExampleEnglish() {
 	// votación false ""
 	// area false ""
 }
+
+func ExampleDictionary_AccentVariants() {
+	d := dict.Default()
+	fmt.Println(d.AccentVariants("publico"))
+	fmt.Println(d.AccentVariants("votó"))
+	// Output:
+	// [público publicó]
+	// [voto]
+}

@@ -142,30 +142,67 @@ func (d *Dictionary) verbWithClitics(whole, verb, first string) bool {
 
 // accentedForm finds v with one written accent added, if that is a word.
 func (d *Dictionary) accentedForm(v string) (string, bool) {
+	found := ""
+	eachAccented(v, func(s string) bool {
+		if d.has(s) {
+			found = s
+			return false
+		}
+		return true
+	})
+	return found, found != ""
+}
+
+// eachAccented calls f with v carrying a written accent on each of its
+// plain vowels in turn, until f returns false.
+func eachAccented(v string, f func(string) bool) {
 	rs := []rune(v)
 	for i, r := range rs {
-		var a rune
-		switch r {
-		case 'a':
-			a = 'á'
-		case 'e':
-			a = 'é'
-		case 'i':
-			a = 'í'
-		case 'o':
-			a = 'ó'
-		case 'u':
-			a = 'ú'
-		default:
+		a := acute(r)
+		if a == r {
 			continue
 		}
 		rs[i] = a
-		if s := string(rs); d.has(s) {
-			return s, true
-		}
+		ok := f(string(rs))
 		rs[i] = r
+		if !ok {
+			return
+		}
 	}
-	return "", false
+}
+
+// acute gives the vowel r with an acute accent (r itself for any other rune).
+func acute(r rune) rune {
+	switch r {
+	case 'a':
+		return 'á'
+	case 'e':
+		return 'é'
+	case 'i':
+		return 'í'
+	case 'o':
+		return 'ó'
+	case 'u':
+		return 'ú'
+	}
+	return r
+}
+
+// AccentVariants returns the words that differ from the lower-case word w
+// only in one written accent: its form without accents and the forms with
+// one accent added to it (publico: público, publicó).
+func (d *Dictionary) AccentVariants(w string) []string {
+	base := StripAccents(w)
+	var out []string
+	try := func(v string) bool {
+		if v != w && d.Contains(v) {
+			out = append(out, v)
+		}
+		return true
+	}
+	try(base)
+	eachAccented(base, try)
+	return out
 }
 
 func isVowel(r rune) bool {

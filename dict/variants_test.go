@@ -40,3 +40,20 @@ func TestPlaces(t *testing.T) {
 		assert.NotContains(t, p, "#")
 	}
 }
+
+func TestAccentVariants(t *testing.T) {
+	d := Default()
+	tests := []struct {
+		word string
+		want []string
+	}{
+		{"publico", []string{"público", "publicó"}},
+		{"termino", []string{"término", "terminó"}},
+		{"votó", []string{"voto"}},
+		{"casa", nil},
+		{"electoral", nil},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, d.AccentVariants(tt.word), tt.word)
+	}
+}

@@ -1682,7 +1682,7 @@ func (c *ctxPost) siNo(i int) bool {
 		return false
 	}
 	// «si no estas seguro»: estas is estás misspelt, a verb.
-	for _, v := range c.accentVariants(c.low[nn]) {
+	for _, v := range c.r.d.AccentVariants(c.low[nn]) {
 		for _, a := range c.r.d.Analyze(v, nil) {
 			if finite(a) {
 				return false
@@ -1694,41 +1694,6 @@ func (c *ctxPost) siNo(i int) bool {
 
 // --- verb and noun pairs told apart by the accent -------------------------
 
-// accentVariants returns the other forms of the lower-case word w that
-// differ from it only in one written accent (publico: público, publicó).
-func (c *ctxPost) accentVariants(w string) []string {
-	base := dict.StripAccents(w)
-	var out []string
-	try := func(v string) {
-		if v != w && c.r.d.Contains(v) {
-			out = append(out, v)
-		}
-	}
-	try(base)
-	rs := []rune(base)
-	for k, r := range rs {
-		var a rune
-		switch r {
-		case 'a':
-			a = 'á'
-		case 'e':
-			a = 'é'
-		case 'i':
-			a = 'í'
-		case 'o':
-			a = 'ó'
-		case 'u':
-			a = 'ú'
-		default:
-			continue
-		}
-		rs[k] = a
-		try(string(rs))
-		rs[k] = r
-	}
-	return out
-}
-
 // nominalVariants are the accent variants of word i that are nouns or
 // adjectives.
 func (c *ctxPost) nominalVariants(i int) []string {
@@ -1736,7 +1701,7 @@ func (c *ctxPost) nominalVariants(i int) []string {
 		return nil
 	}
 	var out []string
-	for _, v := range c.accentVariants(c.low[i]) {
+	for _, v := range c.r.d.AccentVariants(c.low[i]) {
 		for _, a := range c.r.d.Analyze(v, nil) {
 			if a.POS == dict.Noun || a.POS == dict.Adjective {
 				out = append(out, v)
@@ -1897,7 +1862,7 @@ func (c *ctxPost) pickVariant(i int, want func(dict.Analysis) bool, kind string)
 	l := c.low[i]
 	best, bestD, ties := "", 99, 0
 	var bestA dict.Analysis
-	for _, v := range c.accentVariants(l) {
+	for _, v := range c.r.d.AccentVariants(l) {
 		as := c.r.d.Analyze(v, nil)
 		if kind == "nominal" && (hasOther(as) || c.voseo(v)) {
 			continue // ésta is a pronoun and hacé a verb, whatever else the dictionary says
